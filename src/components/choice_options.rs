@@ -1,0 +1,54 @@
+//! The options of a multiple-choice or true/false question, as real buttons.
+
+use yew::prelude::*;
+
+use crate::engine::session::Outcome;
+
+/// The key letter shown beside option `i` (A–D); 1–4 work too.
+pub fn key_letter(i: usize) -> char {
+    char::from(b'A' + u8::try_from(i % 26).unwrap_or(0))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceOptionsProps {
+    pub options: Vec<String>,
+    /// Set once answered: the options lock and show which was right.
+    pub outcome: Option<Outcome>,
+    pub answer: String,
+    pub on_pick: Callback<usize>,
+}
+
+/// One button per option; after answering, the right one and the player's pick are marked with
+/// an icon and words, never colour alone.
+#[function_component]
+pub fn ChoiceOptions(props: &ChoiceOptionsProps) -> Html {
+    let answered = props.outcome.is_some();
+    html! {
+        <ul class="options" role="list">
+            { for props.options.iter().enumerate().map(|(i, option)| {
+                let on_pick = props.on_pick.clone();
+                let onclick = Callback::from(move |_| on_pick.emit(i));
+                let is_answer = *option == props.answer;
+                let is_pick = props.outcome.as_ref().is_some_and(|o| o.given == *option);
+                let (class, mark) = match (answered, is_answer, is_pick) {
+                    (true, true, _) => ("option option-right", Some("✓ Right answer")),
+                    (true, false, true) => ("option option-wrong", Some("✗ Your answer")),
+                    _ => ("option", None),
+                };
+                let letter = key_letter(i);
+                html! {
+                    <li>
+                        <button type="button" {class} {onclick} disabled={answered}
+                            aria-keyshortcuts={format!("{} {}", i + 1, letter)}>
+                            <span class="option-key" aria-hidden="true">{ letter }</span>
+                            <span class="option-text">{ option.clone() }</span>
+                            if let Some(mark) = mark {
+                                <span class="option-mark">{ mark }</span>
+                            }
+                        </button>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,47 @@
+//! A typed-answer question: a labelled text field and a Check button.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TypedAnswerProps {
+    pub answered: bool,
+    pub on_submit: Callback<String>,
+}
+
+/// The text field keeps what was typed; an empty answer gets a message, not a verdict.
+#[function_component]
+pub fn TypedAnswer(props: &TypedAnswerProps) -> Html {
+    let input = use_node_ref();
+    let empty = use_state(|| false);
+    let onsubmit = {
+        let input = input.clone();
+        let empty = empty.clone();
+        let on_submit = props.on_submit.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let text = input
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            empty.set(text.trim().is_empty());
+            if !text.trim().is_empty() {
+                on_submit.emit(text);
+            }
+        })
+    };
+    html! {
+        <form class="typed" {onsubmit}>
+            <label for="typed-answer">{ "Your answer" }</label>
+            <input id="typed-answer" ref={input} type="text" autocomplete="off"
+                autocapitalize="off" spellcheck="false" disabled={props.answered}
+                aria-describedby={empty.then_some("typed-empty")} />
+            if *empty {
+                <p id="typed-empty" class="field-message">{ "Type an answer first." }</p>
+            }
+            if !props.answered {
+                <button type="submit" class="button">{ "Check answer" }</button>
+            }
+        </form>
+    }
+}

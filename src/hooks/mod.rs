@@ -1,0 +1,5 @@
+//! Custom hooks shared by pages.
+
+pub mod use_app;
+pub mod use_keydown;
+pub mod use_quiz;

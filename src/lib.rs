@@ -1,0 +1,10 @@
+//! 1 Litre of Tears fan quiz: a pure game engine with a thin Yew skin.
+
+pub mod app; // the root component and the shared context
+pub mod components; // reusable view pieces, one per file
+pub mod engine; // questions, sessions, scoring, matching: no browser code
+pub mod hooks; // custom hooks: app context, keyboard, quiz reducer
+pub mod pages; // one module per route
+pub mod route; // the Route enum: URL ⇄ page
+pub mod state; // the app-wide reducer: records, last game, notices
+pub mod store; // versioned storage schema and the localStorage adapter

@@ -1,0 +1,6 @@
+//! One module per route; pages ask the engine and never compute game rules themselves.
+
+pub mod home;
+pub mod not_found;
+pub mod play;
+pub mod results;
