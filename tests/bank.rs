@@ -52,3 +52,37 @@ fn the_builtin_bank_is_valid_and_big_enough() {
         assert!(n >= 30, "{} has only {n} questions", category.label());
     }
 }
+
+/// The seed texts' known errors (fact sheet, section 9) must never be given as a right answer.
+#[test]
+fn no_seed_error_is_a_right_answer() {
+    let Ok(bank) = builtin_bank() else {
+        panic!("the bank does not load; see the_builtin_bank_is_valid_and_big_enough");
+    };
+    // Each pattern is a claim the fact sheet rejects.
+    let rejected = [
+        "18 million",
+        "18,000,000",
+        "nutritionist",
+        "published after her death",
+        "five years after",
+        "120 min",
+        "11 july 1962",
+        "july 11, 1962",
+        "shosuke",
+    ];
+    for q in bank.questions() {
+        // What the game presents as true: the right answer, and a statement whose answer is True.
+        let mut asserted = q.answer_text().to_lowercase();
+        if matches!(q.kind, Kind::TrueFalse { answer: true }) {
+            asserted.push_str(&q.prompt.to_lowercase());
+        }
+        for claim in rejected {
+            assert!(
+                !asserted.contains(claim),
+                "question '{}' gives the rejected claim '{claim}' as true",
+                q.id
+            );
+        }
+    }
+}

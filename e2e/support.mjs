@@ -1,0 +1,99 @@
+// Shared set-up for the end-to-end tests: serve dist/, launch Debian's Chromium, and play the
+// game the way a person does (by role, label and keyboard).
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { serve } from '../tools/serve.mjs';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Serves dist/ and launches a browser for the calling test file; returns a live handle. */
+export function useGame({ prefix = '/' } = {}) {
+  const game = { url: '', browser: null };
+  let server;
+  before(async () => {
+    ({ server, url: game.url } = await serve({ root: 'dist', prefix }));
+    game.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+  });
+  after(async () => {
+    await game.browser?.close();
+    server?.close();
+  });
+  return game;
+}
+
+/** A fresh browser profile (empty localStorage) with one page that reports page errors. */
+export async function freshPage(game) {
+  const context = await game.browser.newContext();
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  return { context, page };
+}
+
+/** Presses Tab until the focused element satisfies `isTarget`; fails after `limit` presses. */
+export async function tabTo(page, isTarget, limit = 30) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(isTarget)) return;
+  }
+  assert.fail('could not reach the control with the Tab key');
+}
+
+/**
+ * Answers the current question with the keyboard only and returns true when the game said
+ * it was right. Choice questions get key `choiceKey`; ordering questions are checked as shown;
+ * typed questions get `typedText`.
+ */
+export async function answerByKeyboard(page, { choiceKey = '1', typedText = 'Aya' } = {}) {
+  if (await page.getByLabel('Your answer').count()) {
+    await tabTo(page, () => document.activeElement?.id === 'typed-answer');
+    await page.keyboard.type(typedText);
+    await page.keyboard.press('Enter');
+  } else if (await page.getByRole('button', { name: 'Check order' }).count()) {
+    await tabTo(page, () => document.activeElement?.textContent === 'Check order');
+    await page.keyboard.press('Enter');
+  } else {
+    await page.keyboard.press(choiceKey);
+  }
+  const feedback = page.getByRole('region', { name: 'Answer feedback' });
+  await feedback.waitFor();
+  const text = await feedback.innerText();
+  assert.match(text, /Correct!|Not quite — the answer is/);
+  return text.includes('Correct!');
+}
+
+/** Plays a whole round by keyboard from the first question; returns how many were right. */
+export async function playRoundByKeyboard(page) {
+  let right = 0;
+  for (let n = 1; n <= 10; n++) {
+    await page.getByText(`Question ${n} of 10`).waitFor();
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    assert.equal(focused, 'question-prompt', `focus is on question ${n}`);
+    if (await answerByKeyboard(page)) right += 1;
+    await page.keyboard.press('Enter');
+  }
+  await page.getByRole('heading', { name: 'Results' }).waitFor();
+  return right;
+}
+
+/** Fails with the list of axe-core violations on the current page, if any. */
+export async function assertAccessible(page, what) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const summary = violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  assert.deepEqual(summary, [], `axe violations on ${what}`);
+}

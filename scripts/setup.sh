@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs whatever the project needs and is missing; quick when everything is there.
+#   scripts/setup.sh          tools to build and serve the game
+#   scripts/setup.sh --test   also the browser and test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+with_tests=false
+[ "${1:-}" = "--test" ] && with_tests=true
+say() { echo "setup: $*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+trunk_version=$(sed -n 's/^trunk-version = "\(.*\)"/\1/p' Trunk.toml)
+if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
+  say "installing trunk $trunk_version (about 10 minutes the first time)"
+  cargo install trunk --version "$trunk_version" --locked
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+  say "installing wasm-bindgen-cli $bindgen_version"
+  cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+# npm dev tools (wasm-opt from binaryen, Playwright, axe), reinstalled when the lock changes.
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.lock-sum 2>/dev/null)" != "$lock_sum" ]; then
+  say "installing npm dev tools"
+  npm ci --no-audit --no-fund
+  echo "$lock_sum" > node_modules/.lock-sum
+fi
+
+# The browser for tests, and a Japanese font so screenshots show kanji rather than boxes.
+if $with_tests && ! { command -v chromium && command -v chromedriver && fc-list :lang=ja | grep -q .; } >/dev/null 2>&1; then
+  say "installing Debian chromium, chromium-driver and a Japanese font"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver fonts-ipafont-gothic
+fi
+
+say "all tools present"
