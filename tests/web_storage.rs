@@ -15,7 +15,9 @@ fn storage() -> web_sys::Storage {
 }
 
 fn plant(value: &str) {
-    storage().set_item(STORAGE_KEY, value).expect("plant a value");
+    storage()
+        .set_item(STORAGE_KEY, value)
+        .expect("plant a value");
 }
 
 fn clear() {
