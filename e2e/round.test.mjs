@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   answerByKeyboard,
   assertAccessible,
+  chooseSpoilerLimit,
   freshPage,
   playRoundByKeyboard,
   tabTo,
@@ -20,6 +21,11 @@ test('a fresh profile plays a whole round by keyboard and keeps the best score',
   await assertAccessible(page, 'Home');
 
   await tabTo(page, () => document.activeElement?.textContent === 'Play');
+  await page.keyboard.press('Enter');
+  // First visit: the spoiler question, answered by keyboard too.
+  await tabTo(page, () => document.activeElement?.id === 'spoiler-limit');
+  await page.keyboard.press('End');
+  await tabTo(page, () => document.activeElement?.textContent === 'Save');
   await page.keyboard.press('Enter');
   await page.getByText('Question 1 of 10').waitFor();
   const progress = page.getByRole('progressbar', { name: 'Question 1 of 10' });
@@ -43,6 +49,7 @@ test('a fresh profile plays a whole round by keyboard and keeps the best score',
 test('a wrong answer is explained gently, with the right answer marked', async () => {
   const { context, page } = await freshPage(game);
   await page.goto(`${game.url}#/play`);
+  await chooseSpoilerLimit(page);
   for (let n = 1; n <= 10; n++) {
     await page.getByText(`Question ${n} of 10`).waitFor();
     const isChoice = !(await page.getByLabel('Your answer').count()) &&
@@ -71,7 +78,8 @@ test('garbage in localStorage: the app still loads, says so, and plays', async (
   await page.evaluate(() => localStorage.setItem('litre-quiz', '{"version": 1, "best": '));
   await page.reload();
   await page.getByText('Your saved scores could not be read').waitFor();
-  await page.getByRole('link', { name: 'Play' }).click();
+  await page.getByRole('link', { name: 'Play', exact: true }).click();
+  await chooseSpoilerLimit(page);
   await page.getByText('Question 1 of 10').waitFor();
   await answerByKeyboard(page);
   await page.keyboard.press('Enter');
@@ -86,6 +94,6 @@ test('an unknown address shows the not-found page with a way back', async () => 
   await page.getByRole('heading', { name: 'Page not found' }).waitFor();
   await assertAccessible(page, 'Not found');
   await page.getByRole('link', { name: 'Back to the start' }).click();
-  await page.getByRole('link', { name: 'Play' }).waitFor();
+  await page.getByRole('link', { name: 'Play', exact: true }).waitFor();
   await context.close();
 });

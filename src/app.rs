@@ -78,6 +78,12 @@ fn Game(props: &GameProps) -> Html {
                         <span lang="ja">{ "1リットルの涙" }</span>
                         <span class="site-title-en">{ "1 Litre of Tears · fan quiz" }</span>
                     </Link<Route>>
+                    <nav aria-label="Main" class="site-nav">
+                        <Link<Route> to={Route::Daily}>{ "Daily" }</Link<Route>>
+                        <Link<Route> to={Route::Stats}>{ "Stats" }</Link<Route>>
+                        <Link<Route> to={Route::Settings}>{ "Settings" }</Link<Route>>
+                        <Link<Route> to={Route::About}>{ "About" }</Link<Route>>
+                    </nav>
                 </header>
                 if let Some(notice) = state.notice {
                     <NoticeBar message={notice.message()} on_dismiss={dismiss} />

@@ -8,3 +8,4 @@ pub mod pages; // one module per route
 pub mod route; // the Route enum: URL ⇄ page
 pub mod state; // the app-wide reducer: records, last game, notices
 pub mod store; // versioned storage schema and the localStorage adapter
+pub mod web; // small browser helpers: clock, seeds, page address, sharing

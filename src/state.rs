@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::engine::bank::SPECIAL_EPISODE;
 use crate::store::local::{LoadFailure, Loaded, SaveError};
 use crate::store::schema::{GameResult, LoadProblem, Records};
 
@@ -84,6 +85,8 @@ pub enum AppAction {
     Finished(GameResult),
     /// A write failed.
     SaveFailed(SaveError),
+    /// The player said how far they have watched.
+    SetSpoilerLimit(u8),
     /// The player closed the notice.
     DismissNotice,
 }
@@ -99,6 +102,10 @@ impl Reducible for AppState {
                 next.last = Some(result);
                 next.revision += 1;
             }
+            AppAction::SetSpoilerLimit(limit) => {
+                next.records.settings.spoiler_limit = Some(limit.min(SPECIAL_EPISODE));
+                next.revision += 1;
+            }
             AppAction::SaveFailed(SaveError::Unavailable) => {
                 next.notice = Some(Notice::Unavailable);
             }
@@ -112,14 +119,19 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::quiz::Mode;
     use crate::engine::scoring::Score;
 
     fn game(correct: u32) -> GameResult {
         GameResult {
             id: format!("g{correct}"),
             finished_at: 0.0,
-            seed: 1,
+            mode: Mode::Classic,
+            code: "s1".into(),
+            daily_day: None,
+            scored: true,
             score: Score { correct, total: 10 },
+            points: correct,
             answers: vec![],
         }
     }
@@ -135,14 +147,23 @@ mod tests {
     fn finishing_records_and_asks_for_a_save() {
         let state = fresh().reduce(AppAction::Finished(game(6)));
         assert_eq!(
-            state.records.best,
-            Some(Score {
+            state.records.best[&Mode::Classic].score,
+            Score {
                 correct: 6,
                 total: 10
-            })
+            }
         );
         assert_eq!(state.last.as_ref().map(|g| g.id.as_str()), Some("g6"));
         assert_eq!(state.revision, 1);
+    }
+
+    #[test]
+    fn the_spoiler_limit_is_kept_and_saved() {
+        let state = fresh().reduce(AppAction::SetSpoilerLimit(7));
+        assert_eq!(state.records.settings.spoiler_limit, Some(7));
+        assert_eq!(state.revision, 1);
+        let capped = fresh().reduce(AppAction::SetSpoilerLimit(99));
+        assert_eq!(capped.records.settings.spoiler_limit, Some(SPECIAL_EPISODE));
     }
 
     #[test]

@@ -15,6 +15,9 @@ pub struct ChoiceOptionsProps {
     /// Set once answered: the options lock and show which was right.
     pub outcome: Option<Outcome>,
     pub answer: String,
+    /// Options removed by 50:50: shown struck through and disabled.
+    #[prop_or_default]
+    pub hidden: Vec<usize>,
     pub on_pick: Callback<usize>,
 }
 
@@ -30,15 +33,17 @@ pub fn ChoiceOptions(props: &ChoiceOptionsProps) -> Html {
                 let onclick = Callback::from(move |_| on_pick.emit(i));
                 let is_answer = *option == props.answer;
                 let is_pick = props.outcome.as_ref().is_some_and(|o| o.given == *option);
+                let removed = props.hidden.contains(&i);
                 let (class, mark) = match (answered, is_answer, is_pick) {
                     (true, true, _) => ("option option-right", Some("✓ Right answer")),
                     (true, false, true) => ("option option-wrong", Some("✗ Your answer")),
+                    _ if removed => ("option option-removed", Some("Removed by 50:50")),
                     _ => ("option", None),
                 };
                 let letter = key_letter(i);
                 html! {
                     <li>
-                        <button type="button" {class} {onclick} disabled={answered}
+                        <button type="button" {class} {onclick} disabled={answered || removed}
                             aria-keyshortcuts={format!("{} {}", i + 1, letter)}>
                             <span class="option-key" aria-hidden="true">{ letter }</span>
                             <span class="option-text">{ option.clone() }</span>

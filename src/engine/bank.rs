@@ -237,6 +237,13 @@ impl Bank {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id)
     }
+
+    /// Every source, by id.
+    pub fn sources(&self) -> impl Iterator<Item = &Source> {
+        let mut all: Vec<&Source> = self.sources.values().collect();
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+        all.into_iter()
+    }
 }
 
 /// Checks every rule over `(file, question)` pairs; returns every broken one.

@@ -1,9 +1,13 @@
 //! The game engine: no yew, no web-sys, so all of it runs under plain `cargo test` on the host.
 
 pub mod bank;
+pub mod calendar;
 pub mod content;
+pub mod daily;
 pub mod generate;
 pub mod matching;
+pub mod practice;
+pub mod quiz;
 pub mod rng;
 pub mod scoring;
 pub mod session;

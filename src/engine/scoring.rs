@@ -1,4 +1,8 @@
-//! Scoring: how many answers were right, and the accuracy shown on Results.
+//! Scoring: right answers and accuracy for every mode, and points for timed mode.
+//!
+//! Timed points for a right answer are 500 + 500 × the share of the 20 s left, plus a streak
+//! bonus of +100 for each right answer in a row before this one, capped at +500. A miss, or time
+//! running out, scores 0 and ends the streak.
 
 use serde::{Deserialize, Serialize};
 
@@ -16,7 +20,7 @@ impl Score {
     pub fn of(session: &Session) -> Self {
         Self {
             correct: u32::try_from(session.correct()).unwrap_or(u32::MAX),
-            total: u32::try_from(session.rounds.len()).unwrap_or(u32::MAX),
+            total: u32::try_from(session.answered()).unwrap_or(u32::MAX),
         }
     }
 
@@ -35,9 +39,39 @@ impl Score {
     }
 }
 
+/// Base points for a right timed answer: 500, plus up to 500 for the share of time left.
+pub fn timed_points(elapsed_ms: u32, limit_ms: u32) -> u32 {
+    let left = limit_ms.saturating_sub(elapsed_ms);
+    500 + (u64::from(left) * 500 / u64::from(limit_ms.max(1))) as u32
+}
+
+/// The bonus for the `streak`-th right answer in a row: +100 for each earlier one, at most +500.
+pub fn streak_bonus(streak: u32) -> u32 {
+    (streak.saturating_sub(1) * 100).min(500)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timed_points_reward_speed() {
+        assert_eq!(timed_points(0, 20_000), 1000);
+        assert_eq!(timed_points(10_000, 20_000), 750);
+        assert_eq!(timed_points(20_000, 20_000), 500);
+        assert_eq!(
+            timed_points(25_000, 20_000),
+            500,
+            "late answers still get the base"
+        );
+    }
+
+    #[test]
+    fn the_streak_bonus_grows_by_100_and_caps_at_500() {
+        let bonuses: Vec<u32> = (1..=8).map(streak_bonus).collect();
+        assert_eq!(bonuses, [0, 100, 200, 300, 400, 500, 500, 500]);
+        assert_eq!(streak_bonus(0), 0);
+    }
 
     #[test]
     fn accuracy_rounds_to_nearest() {

@@ -1,15 +1,57 @@
-//! Home: the title, the Play button and the best score.
+//! Home: the title, a quick Play, every way to play, best scores and the daily's status.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::spoiler_picker::limit_label;
+use crate::engine::calendar::{countdown_text, Day};
+use crate::engine::quiz::Mode;
 use crate::hooks::use_app::use_app;
 use crate::route::Route;
+use crate::store::schema::Records;
+use crate::web::now_ms;
+
+/// Where a mode's card links to.
+fn mode_route(mode: Mode) -> Route {
+    match mode {
+        Mode::Daily => Route::Daily,
+        _ => Route::Play {
+            mode: mode.slug().to_string(),
+        },
+    }
+}
+
+/// The line under a mode's card: its best, or the daily's status.
+fn mode_status(mode: Mode, records: &Records, now: f64) -> Option<String> {
+    if mode == Mode::Daily {
+        let today = Day::from_ms(now);
+        let streak = records.daily.current_streak(today);
+        return Some(if records.daily.scored_on(today) {
+            format!(
+                "Played today ✓ · streak {streak} · next in {}",
+                countdown_text(Day::ms_until_next(now))
+            )
+        } else {
+            format!("Not played yet today · streak {streak}")
+        });
+    }
+    let best = records.best.get(&mode)?;
+    Some(match mode {
+        Mode::Timed => format!("Best: {} points", best.points),
+        Mode::Survival => format!("Best run: {} right", best.score.correct),
+        _ => format!("Best: {} of {}", best.score.correct, best.score.total),
+    })
+}
 
 /// The landing page.
 #[function_component]
 pub fn Home() -> Html {
-    let best = use_app().and_then(|app| app.state.records.best);
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let records = &app.state.records;
+    let now = now_ms();
+    let best = records.best.get(&Mode::Classic);
     html! {
         <section class="home">
             <h1>
@@ -17,15 +59,35 @@ pub fn Home() -> Html {
                 <span class="title-en">{ "1 Litre of Tears — the fan quiz" }</span>
             </h1>
             <p class="lead">
-                { "Ten questions about the characters, the cast, the episodes, the music and the real Kito Aya. Every answer comes with the fact behind it." }
+                { "Questions about the characters, the cast, the episodes, the music and the real Kito Aya. Every answer comes with the fact behind it." }
             </p>
-            <Link<Route> to={Route::Play} classes="button button-big">{ "Play" }</Link<Route>>
+            <Link<Route> to={Route::QuickPlay} classes="button button-big">{ "Play" }</Link<Route>>
             <p class="best">
                 { match best {
-                    Some(best) => format!("Best score: {} of {}", best.correct, best.total),
+                    Some(best) => format!("Best score: {} of {}", best.score.correct, best.score.total),
                     None => "No best score yet — your first round sets it.".to_string(),
                 } }
             </p>
+            <p class="muted">
+                { match records.settings.spoiler_limit {
+                    Some(limit) => format!("Spoiler guard: {}.", limit_label(limit)),
+                    None => "You will be asked how far you have watched, so nothing is spoiled.".to_string(),
+                } }
+                { " " }
+                <Link<Route> to={Route::Settings}>{ "Change" }</Link<Route>>
+            </p>
+            <h2>{ "Ways to play" }</h2>
+            <ul class="modes" role="list">
+                { for Mode::ALL.iter().map(|&mode| html! {
+                    <li class="mode-card">
+                        <Link<Route> to={mode_route(mode)} classes="mode-link">{ mode.label() }</Link<Route>>
+                        <p class="mode-blurb">{ mode.blurb() }</p>
+                        if let Some(status) = mode_status(mode, records, now) {
+                            <p class="mode-status">{ status }</p>
+                        }
+                    </li>
+                }) }
+            </ul>
             <p class="keys-hint">
                 { "Play with mouse, touch or keyboard: keys 1–4 or A–D answer, Enter goes on." }
             </p>

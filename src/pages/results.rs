@@ -1,10 +1,66 @@
-//! Results: the score, the accuracy, every question with the player's answer and the right one.
+//! Results: the score, every question with the player's answer, the right one, the explanation
+//! and its sources (hidden when beyond the spoiler guard), a share text, and Play again.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::app::AppContext;
+use crate::components::share_button::ShareButton;
+use crate::engine::calendar::Day;
+use crate::engine::quiz::{Mode, QuizSpec};
 use crate::hooks::use_app::use_app;
 use crate::route::Route;
+use crate::store::schema::{AnswerRecord, GameResult};
+use crate::web::{page_base, random_seed};
+
+/// The route that replays exactly this game.
+fn replay_route(game: &GameResult) -> Route {
+    match game.daily_day {
+        Some(day) => Route::DailyOn {
+            date: Day(day).iso(),
+        },
+        None => Route::PlayCode {
+            mode: game.mode.slug().to_string(),
+            code: game.code.clone(),
+        },
+    }
+}
+
+/// The route for another game like this one: same mode and filters, new questions.
+fn again_route(game: &GameResult) -> Route {
+    if game.mode == Mode::Daily {
+        return Route::Daily;
+    }
+    match QuizSpec::from_code(game.mode, &game.code) {
+        Some(mut spec) => {
+            spec.seed = random_seed();
+            Route::PlayCode {
+                mode: game.mode.slug().to_string(),
+                code: spec.code(),
+            }
+        }
+        None => Route::QuickPlay,
+    }
+}
+
+/// A share text in Wordle's spirit: no answers, no spoilers.
+fn share_text(game: &GameResult) -> String {
+    let mut title = format!("1 Litre of Tears quiz · {}", game.mode.label());
+    if let Some(day) = game.daily_day {
+        title.push_str(&format!(" {}", Day(day).iso()));
+    }
+    let squares: String = game
+        .answers
+        .iter()
+        .map(|a| if a.correct { '🟩' } else { '⬜' })
+        .collect();
+    let tally = match game.mode {
+        Mode::Timed => format!("{} points", game.points),
+        _ => format!("{}/{}", game.score.correct, game.score.total),
+    };
+    let route = replay_route(game).to_path();
+    format!("{title}\n{squares} {tally}\n{}#{route}", page_base())
+}
 
 /// The last finished round, or a friendly empty state.
 #[function_component]
@@ -22,39 +78,81 @@ pub fn Results() -> Html {
             <section class="results">
                 <h1>{ "Results" }</h1>
                 <p>{ "No finished round yet. Play one and your results appear here." }</p>
-                <Link<Route> to={Route::Play} classes="button">{ "Play" }</Link<Route>>
+                <Link<Route> to={Route::QuickPlay} classes="button">{ "Play" }</Link<Route>>
             </section>
         };
     };
     let score = game.score;
+    let headline = match game.mode {
+        Mode::Timed => format!(
+            "{} points · Score: {} of {}",
+            game.points, score.correct, score.total
+        ),
+        Mode::Survival => format!(
+            "A run of {} right · Score: {} of {}",
+            score.correct, score.correct, score.total
+        ),
+        _ => format!("Score: {} of {}", score.correct, score.total),
+    };
     html! {
         <section class="results">
             <h1>{ "Results" }</h1>
-            <p class="score">
-                { format!("Score: {} of {}", score.correct, score.total) }
+            <p class="muted">
+                { game.mode.label() }
+                if let Some(day) = game.daily_day { { format!(" · {}", Day(day).iso()) } }
+                if !game.scored { { " · a replay, not scored" } }
             </p>
+            <p class="score">{ headline }</p>
             <p class="accuracy">{ format!("Accuracy: {}%", score.accuracy_percent()) }</p>
-            <Link<Route> to={Route::Play} classes="button">{ "Play again" }</Link<Route>>
+            <Link<Route> to={again_route(&game)} classes="button">{ "Play again" }</Link<Route>>
+            <ShareButton text={share_text(&game)} />
             <h2>{ "Your answers" }</h2>
             <ol class="review">
-                { for game.answers.iter().map(|answer| {
-                    let question = app.bank.question(&answer.question);
-                    let prompt = question.map_or_else(
-                        || "(This question is no longer in the game.)".to_string(),
-                        |q| q.prompt.clone(),
-                    );
-                    let (icon, verdict) = if answer.correct { ("✓", "Right") } else { ("✗", "Not quite") };
-                    html! {
-                        <li class={if answer.correct { "review-item review-right" } else { "review-item review-wrong" }}>
-                            <p class="review-prompt">{ prompt }</p>
-                            <p><span aria-hidden="true">{ icon }</span>{ format!(" {verdict} — your answer: {}", answer.given) }</p>
-                            if let Some(q) = question.filter(|_| !answer.correct) {
-                                <p>{ format!("Right answer: {}", q.answer_text()) }</p>
-                            }
-                        </li>
-                    }
-                }) }
+                { for game.answers.iter().map(|answer| review_item(&app, answer)) }
             </ol>
         </section>
+    }
+}
+
+/// One reviewed answer; questions beyond the spoiler guard keep their secrets.
+fn review_item(app: &AppContext, answer: &AnswerRecord) -> Html {
+    let limit = app.state.records.settings.spoiler_limit();
+    let (icon, verdict, class) = if answer.correct {
+        ("✓", "Right", "review-item review-right")
+    } else {
+        ("✗", "Not quite", "review-item review-wrong")
+    };
+    let Some(question) = app.bank.question(&answer.question) else {
+        return html! {
+            <li {class}><p>{ format!("{icon} {verdict} — this question is no longer in the game.") }</p></li>
+        };
+    };
+    if question.spoiler > limit {
+        return html! {
+            <li {class}><p>{ format!("{icon} {verdict} — hidden by your spoiler guard.") }</p></li>
+        };
+    }
+    html! {
+        <li {class}>
+            <p class="review-prompt">{ question.prompt.clone() }</p>
+            <p><span aria-hidden="true">{ icon }</span>{ format!(" {verdict} — your answer: {}", answer.given) }</p>
+            if !answer.correct {
+                <p>{ format!("Right answer: {}", question.answer_text()) }</p>
+            }
+            <p class="review-explanation">{ question.explanation.clone() }</p>
+            <p class="review-sources">
+                { "Sources: " }
+                { for question.sources.iter().enumerate().map(|(i, id)| {
+                    let sep = if i > 0 { "; " } else { "" };
+                    match app.bank.source(id) {
+                        Some(s) if !s.url.is_empty() => html! {
+                            <>{ sep }<a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ s.title.clone() }</a></>
+                        },
+                        Some(s) => html! { <>{ sep }{ s.title.clone() }</> },
+                        None => html! { <>{ sep }{ id.clone() }</> },
+                    }
+                }) }
+            </p>
+        </li>
     }
 }

@@ -1,0 +1,291 @@
+//! A running quiz: one question at a time, answered by click, touch or keys (1–4, A–D; Enter
+//! for next), with the mode's timer and lifelines. When it finishes, the result is recorded and
+//! the player goes to Results.
+
+use web_sys::{HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::choice_options::ChoiceOptions;
+use crate::components::countdown::Countdown;
+use crate::components::feedback::{verdict, Feedback};
+use crate::components::order_answer::OrderAnswer;
+use crate::components::progress::Progress;
+use crate::components::spoiler_picker::limit_label;
+use crate::components::typed_answer::TypedAnswer;
+use crate::engine::bank::Kind;
+use crate::engine::quiz::{Mode, QuizSpec};
+use crate::engine::scoring::Score;
+use crate::engine::session::{Action, NotEnoughQuestions, Phase, Response, Session, TIME_LIMIT_MS};
+use crate::hooks::use_app::use_app;
+use crate::hooks::use_keydown::{on_control, use_keydown};
+use crate::hooks::use_quiz::{use_quiz, QuizState};
+use crate::route::Route;
+use crate::state::AppAction;
+use crate::store::schema::{AnswerRecord, GameResult};
+use crate::web::now_ms;
+
+/// Maps a key to an option index: 1–9 or A–Z.
+fn option_for_key(key: &str) -> Option<usize> {
+    let mut chars = key.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    match c {
+        '1'..='9' => Some(c as usize - '1' as usize),
+        'a'..='z' => Some(c as usize - 'a' as usize),
+        'A'..='Z' => Some(c as usize - 'A' as usize),
+        _ => None,
+    }
+}
+
+/// The summary kept in storage.
+fn game_result(session: &Session, props: &QuizProps) -> GameResult {
+    let finished_at = now_ms();
+    GameResult {
+        id: format!("{finished_at}-{:x}", session.seed),
+        finished_at,
+        mode: session.mode,
+        code: props.spec.code(),
+        daily_day: props.daily_day,
+        scored: props.scored,
+        score: Score::of(session),
+        points: session.points(),
+        answers: session
+            .rounds
+            .iter()
+            .filter_map(|round| {
+                round.outcome.as_ref().map(|o| AnswerRecord {
+                    question: round.question.id.clone(),
+                    given: o.given.clone(),
+                    correct: o.correct,
+                })
+            })
+            .collect(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuizProps {
+    pub spec: QuizSpec,
+    /// False for replays that count for nothing.
+    pub scored: bool,
+    /// The UTC day, for daily challenges.
+    #[prop_or_default]
+    pub daily_day: Option<i64>,
+}
+
+/// The quiz. Give it a `key` so a new spec starts a new game.
+#[function_component]
+pub fn Quiz(props: &QuizProps) -> Html {
+    let app = use_app();
+    let spoiler_limit = app
+        .as_ref()
+        .map_or(0, |a| a.state.records.settings.spoiler_limit());
+    let quiz = use_quiz({
+        let app = app.clone();
+        let spec = props.spec.clone();
+        move || {
+            QuizState(match &app {
+                Some(app) => spec.start(
+                    app.bank.questions(),
+                    spoiler_limit,
+                    &app.state.records.boxes,
+                ),
+                None => Err(NotEnoughQuestions {
+                    wanted: 1,
+                    available: 0,
+                }),
+            })
+        }
+    });
+    let navigator = use_navigator();
+    let heading = use_node_ref();
+    let next_button = use_node_ref();
+    let asked_at = use_mut_ref(now_ms);
+
+    let position = quiz.0.as_ref().ok().map(|s| (s.current, s.phase));
+    {
+        let heading = heading.clone();
+        let next_button = next_button.clone();
+        let asked_at = asked_at.clone();
+        use_effect_with(position, move |position| {
+            if let Some((_, Phase::Asking)) = position {
+                *asked_at.borrow_mut() = now_ms();
+            }
+            let target = match position {
+                Some((_, Phase::Asking)) => heading.cast::<HtmlElement>(),
+                Some((_, Phase::Feedback)) => next_button.cast::<HtmlElement>(),
+                _ => None,
+            };
+            if let Some(el) = target {
+                let _ = el.focus();
+            }
+        });
+    }
+    {
+        let quiz = quiz.clone();
+        let finished = position.is_some_and(|(_, phase)| phase == Phase::Finished);
+        let result = match (&quiz.0, finished) {
+            (Ok(session), true) => Some(game_result(session, props)),
+            _ => None,
+        };
+        let app = app.clone();
+        use_effect_with(finished, move |_| {
+            if let (Some(result), Some(app)) = (result, app) {
+                app.state.dispatch(AppAction::Finished(result));
+                if let Some(navigator) = navigator {
+                    navigator.push(&Route::Results);
+                }
+            }
+        });
+    }
+    let answer = {
+        let quiz = quiz.clone();
+        let asked_at = asked_at.clone();
+        Callback::from(move |response: Response| {
+            let elapsed_ms = (now_ms() - *asked_at.borrow()).max(0.0) as u32;
+            quiz.dispatch(Action::Answer {
+                response,
+                elapsed_ms,
+            });
+        })
+    };
+    let on_key = {
+        let quiz = quiz.clone();
+        let answer = answer.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let Ok(session) = &quiz.0 else { return };
+            let round = session.round();
+            match session.phase {
+                Phase::Asking
+                    if matches!(
+                        round.question.kind,
+                        Kind::Choice { .. } | Kind::TrueFalse { .. }
+                    ) =>
+                {
+                    if let Some(i) = option_for_key(&event.key())
+                        .filter(|i| *i < round.options.len() && !round.hidden.contains(i))
+                    {
+                        event.prevent_default();
+                        answer.emit(Response::Choice(i));
+                    }
+                }
+                Phase::Feedback if event.key() == "Enter" && !on_control(&event) => {
+                    event.prevent_default();
+                    quiz.dispatch(Action::Next);
+                }
+                _ => {}
+            }
+        })
+    };
+    use_keydown(on_key);
+
+    let session = match &quiz.0 {
+        Ok(session) => session,
+        Err(short) => {
+            return html! {
+                <section class="play">
+                    <h1>{ "Not enough questions for this quiz" }</h1>
+                    <p>{ format!(
+                        "A round needs {} questions, but only {} fit these choices with your spoiler guard ({}).",
+                        short.wanted, short.available, limit_label(spoiler_limit).to_lowercase()
+                    ) }</p>
+                    <p>{ "Rather than repeat questions, try more categories or another difficulty, or change the spoiler guard in Settings." }</p>
+                    <Link<Route> to={Route::Home} classes="button">{ "Back to the start" }</Link<Route>>
+                    { " " }
+                    <Link<Route> to={Route::Settings} classes="button button-quiet">{ "Settings" }</Link<Route>>
+                </section>
+            };
+        }
+    };
+    let round = session.round();
+    let question = &round.question;
+    let answered = round.outcome.is_some();
+    let right_answer = question.answer_text();
+    let answer_input = match &question.kind {
+        Kind::Choice { .. } | Kind::TrueFalse { .. } => html! {
+            <ChoiceOptions options={round.options.clone()} outcome={round.outcome.clone()}
+                answer={right_answer.clone()} hidden={round.hidden.clone()}
+                on_pick={answer.reform(Response::Choice)} />
+        },
+        Kind::Order { .. } => html! {
+            <OrderAnswer key={session.current} options={round.options.clone()} {answered}
+                on_submit={answer.reform(Response::Order)} />
+        },
+        Kind::Typed { .. } => html! {
+            <TypedAnswer key={session.current} {answered} on_submit={answer.reform(Response::Text)} />
+        },
+    };
+    let lifeline = |action: Action| {
+        let quiz = quiz.clone();
+        Callback::from(move |_: MouseEvent| quiz.dispatch(action.clone()))
+    };
+    let lifelines = (session.mode.has_lifelines() && !answered).then(|| html! {
+        <div class="lifelines" role="group" aria-label="Lifelines">
+            <button type="button" class="button-quiet" onclick={lifeline(Action::FiftyFifty)}
+                disabled={!session.fifty_fifty_left || !matches!(question.kind, Kind::Choice { .. })}
+                aria-label="50:50 — remove two wrong answers (once a game)">{ "50:50" }</button>
+            <button type="button" class="button-quiet" onclick={lifeline(Action::Hint)}
+                disabled={!session.hint_left}
+                aria-label="Hint — which episode is this about? (once a game)">{ "Hint: which episode?" }</button>
+        </div>
+    });
+    let countdown = (session.mode == Mode::Timed).then(|| {
+        let quiz = quiz.clone();
+        html! {
+            <Countdown key={session.current} limit_ms={TIME_LIMIT_MS} running={!answered}
+                on_expire={Callback::from(move |_| quiz.dispatch(Action::TimeUp))} />
+        }
+    });
+    let total = match session.mode {
+        Mode::Survival => None,
+        _ => Some(session.rounds.len()),
+    };
+    let on_next = {
+        let quiz = quiz.clone();
+        Callback::from(move |_| quiz.dispatch(Action::Next))
+    };
+    let announcement = round
+        .outcome
+        .as_ref()
+        .map(|o| verdict(o, &right_answer))
+        .unwrap_or_default();
+    html! {
+        <section class="play" aria-labelledby="question-prompt">
+            <Progress number={session.current + 1} {total} />
+            <p class="category">{ format!("{} · {}", session.mode.label(), question.category.label()) }</p>
+            { for countdown }
+            <h1 id="question-prompt" class="prompt" tabindex="-1" ref={heading}>
+                { question.prompt.clone() }
+            </h1>
+            if round.hinted {
+                <p class="hint">{ round.hint() }</p>
+            }
+            { answer_input }
+            { for lifelines }
+            <div class="visually-hidden" role="status" aria-live="polite">{ announcement }</div>
+            if let Some(outcome) = &round.outcome {
+                <Feedback outcome={outcome.clone()} answer={right_answer.clone()}
+                    explanation={question.explanation.clone()}
+                    is_last={session.is_last() || session.mode == Mode::Survival && !outcome.correct}
+                    next_ref={next_button} {on_next} />
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::option_for_key;
+
+    #[test]
+    fn keys_map_to_options() {
+        assert_eq!(option_for_key("1"), Some(0));
+        assert_eq!(option_for_key("4"), Some(3));
+        assert_eq!(option_for_key("a"), Some(0));
+        assert_eq!(option_for_key("D"), Some(3));
+        assert_eq!(option_for_key("Enter"), None);
+        assert_eq!(option_for_key("0"), None);
+    }
+}

@@ -1,0 +1,39 @@
+//! About: what this is, credits, and every source the questions cite.
+
+use yew::prelude::*;
+
+use crate::hooks::use_app::use_app;
+
+/// Credits and sources.
+#[function_component]
+pub fn About() -> Html {
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    html! {
+        <section class="about">
+            <h1>{ "About this quiz" }</h1>
+            <p>
+                { "A fan-made trivia game for " }<i>{ "1 Litre of Tears" }</i>
+                { " (" }<span lang="ja">{ "1リットルの涙" }</span>
+                { "), the 2005 Fuji TV drama based on the diary of Kito Aya. It is not affiliated with Fuji TV, the production companies or the Kito family." }
+            </p>
+            <p>
+                { "Every question is written in our own words from a checked fact sheet. Where sources disagree, the quiz only asks what the evidence settles. No stills or photos from the show are used; the artwork is original." }
+            </p>
+            <h2>{ "Sources" }</h2>
+            <ul class="sources">
+                { for app.bank.sources().map(|s| html! {
+                    <li>
+                        <span class="source-id">{ s.id.clone() }</span>{ " — " }
+                        if s.url.is_empty() {
+                            { s.title.clone() }
+                        } else {
+                            <a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ s.title.clone() }</a>
+                        }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

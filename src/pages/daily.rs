@@ -1,0 +1,82 @@
+//! The daily challenge: ten questions picked by the UTC date, the same for everyone, one scored
+//! attempt a day; past days replay unscored, future days are not out yet.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::quiz::Quiz;
+use crate::engine::calendar::{countdown_text, Day};
+use crate::engine::quiz::QuizSpec;
+use crate::hooks::use_app::use_app;
+use crate::route::Route;
+use crate::web::now_ms;
+
+#[derive(Properties, PartialEq)]
+pub struct DailyProps {
+    /// `yyyy-mm-dd` from the address; `None` for today.
+    pub date: Option<String>,
+}
+
+/// A start screen saying what counts, then the quiz.
+#[function_component]
+pub fn Daily(props: &DailyProps) -> Html {
+    let started = use_state(|| false);
+    let Some(app) = use_app() else {
+        return Html::default();
+    };
+    let now = now_ms();
+    let today = Day::from_ms(now);
+    let day = match props.date.as_deref().map(Day::parse) {
+        None => today,
+        Some(Some(day)) => day,
+        Some(None) => {
+            return html! {
+                <section class="daily">
+                    <h1>{ "That date does not look right" }</h1>
+                    <p>{ "Daily challenge addresses end with a date like 2026-11-21." }</p>
+                    <Link<Route> to={Route::Daily} classes="button">{ "Play today's challenge" }</Link<Route>>
+                </section>
+            };
+        }
+    };
+    if day > today {
+        return html! {
+            <section class="daily">
+                <h1>{ format!("The challenge for {} is not out yet", day.iso()) }</h1>
+                <p>{ "Each day's questions appear at midnight UTC. Today's challenge is ready now." }</p>
+                <Link<Route> to={Route::Daily} classes="button">{ "Play today's challenge" }</Link<Route>>
+            </section>
+        };
+    }
+    let daily = &app.state.records.daily;
+    let scored = day == today && !daily.scored_on(today);
+    let next_in = countdown_text(Day::ms_until_next(now));
+    let status = if day < today {
+        "A past day's challenge: you can play it, but it is not scored.".to_string()
+    } else if scored {
+        format!(
+            "Ten questions, no lifelines, one scored try today. Daily streak: {}.",
+            daily.current_streak(today)
+        )
+    } else {
+        format!("You have played today's challenge, so this replay is not scored. The next one arrives in {next_in}.")
+    };
+    let spec = QuizSpec::daily(day);
+    if *started {
+        return html! { <Quiz key={day.iso()} {spec} {scored} daily_day={Some(day.0)} /> };
+    }
+    let start = {
+        let started = started.clone();
+        Callback::from(move |_| started.set(true))
+    };
+    html! {
+        <section class="daily">
+            <h1>{ format!("Daily challenge — {}", day.iso()) }</h1>
+            <p>{ status }</p>
+            <p class="muted">{ "The same ten questions for everyone today, and none that spoil the story." }</p>
+            <button type="button" class="button button-big" onclick={start}>
+                { if scored { "Start today's challenge" } else { "Play it again" } }
+            </button>
+        </section>
+    }
+}

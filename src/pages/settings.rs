@@ -1,0 +1,18 @@
+//! Settings: the spoiler guard.
+
+use yew::prelude::*;
+
+use crate::components::spoiler_picker::SpoilerPicker;
+
+/// The player's choices.
+#[function_component]
+pub fn Settings() -> Html {
+    html! {
+        <section class="settings">
+            <h1>{ "Settings" }</h1>
+            <h2>{ "Spoiler guard" }</h2>
+            <p>{ "Questions, explanations and reviews about later episodes stay hidden." }</p>
+            <SpoilerPicker />
+        </section>
+    }
+}

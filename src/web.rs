@@ -1,0 +1,73 @@
+//! Small browser helpers: the clock, fresh seeds, the page address, and sharing.
+//! Every call tolerates a missing or refusing browser API.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A fresh random seed for a new quiz.
+pub fn random_seed() -> u64 {
+    let half = || (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
+    (half() << 32 | half()) ^ now_ms() as u64
+}
+
+/// The page address without its `#…` route, so links work from any host and sub-path.
+pub fn page_base() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+/// How a share went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// The system share sheet took it.
+    Shared,
+    /// It was copied to the clipboard.
+    Copied,
+    /// Neither worked (or the player closed the share sheet).
+    Failed,
+}
+
+/// Shares `text` with the Web Share API where present, else copies it to the clipboard.
+pub async fn share_or_copy(text: &str) -> Shared {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Shared::Failed;
+    };
+    let data = js_sys::Object::new();
+    if js_sys::Reflect::set(&data, &"text".into(), &JsValue::from_str(text)).is_err() {
+        return Shared::Failed;
+    }
+    if let Some(result) = call_method(&navigator, "share", &data) {
+        return match JsFuture::from(result).await {
+            Ok(_) => Shared::Shared,
+            Err(_) => Shared::Failed,
+        };
+    }
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok();
+    match clipboard.and_then(|c| call_method(&c, "writeText", &JsValue::from_str(text))) {
+        Some(result) => match JsFuture::from(result).await {
+            Ok(_) => Shared::Copied,
+            Err(_) => Shared::Failed,
+        },
+        None => Shared::Failed,
+    }
+}
+
+/// Calls `target.name(arg)` if it is a function returning a promise.
+fn call_method(target: &JsValue, name: &str, arg: &JsValue) -> Option<js_sys::Promise> {
+    let method = js_sys::Reflect::get(target, &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    method
+        .call1(target, arg)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
+}
