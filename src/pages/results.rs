@@ -45,10 +45,14 @@ fn again_route(game: &GameResult) -> Route {
 
 /// A share text in Wordle's spirit: no answers, no spoilers.
 fn share_text(game: &GameResult) -> String {
-    let mut title = format!("1 Litre of Tears quiz · {}", game.mode.label());
-    if let Some(day) = game.daily_day {
-        title.push_str(&format!(" {}", Day(day).iso()));
-    }
+    let day = game
+        .daily_day
+        .map_or_else(|| Day::from_ms(game.finished_at), Day);
+    let title = format!(
+        "1 Litre of Tears quiz · {} · {}",
+        game.mode.label(),
+        day.iso()
+    );
     let squares: String = game
         .answers
         .iter()
