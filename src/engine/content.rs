@@ -49,6 +49,7 @@ pub fn builtin_bank() -> Result<Bank, Vec<ContentError>> {
         songs: read(content_file!("tables/songs.json"), &mut errors),
         credits: read(content_file!("tables/credits.json"), &mut errors),
         works: read(content_file!("tables/works.json"), &mut errors),
+        timeline: read(content_file!("tables/timeline.json"), &mut errors),
     };
     if !errors.is_empty() {
         return Err(errors);

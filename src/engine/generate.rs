@@ -25,6 +25,7 @@ pub fn generate(tables: &Tables, seed: u64) -> Vec<Question> {
     episode_questions(tables, seed, &mut out);
     music_questions(tables, seed, &mut out);
     work_questions(tables, seed, &mut out);
+    timeline_questions(tables, seed, &mut out);
     out
 }
 
@@ -433,6 +434,64 @@ fn work_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
     }
 }
 
+/// The real story's years: "In which year…?" for each row, and putting events in order.
+fn timeline_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
+    let years: Vec<String> = tables.timeline.iter().map(|r| r.year.to_string()).collect();
+    for (row, year) in tables.timeline.iter().zip(&years) {
+        let id = format!("gen-real-year-{}", row.id);
+        let Some(wrong) = distractors(year, &years, &mut rng_for(seed, &id)) else {
+            continue;
+        };
+        out.push(
+            Draft {
+                prompt: format!("In which year did this happen? {}", row.event),
+                id,
+                category: Category::Real,
+                difficulty: Difficulty::Normal,
+                explanation: format!("{year}: {}", row.event),
+                sources: &row.sources,
+                spoiler: row.spoiler,
+            }
+            .with(Kind::Choice {
+                answer: year.clone(),
+                distractors: wrong,
+            }),
+        );
+    }
+    // One order question from events in distinct years, without spoilers.
+    let mut picks: Vec<&super::tables::TimelineRow> = Vec::new();
+    for row in tables.timeline.iter().filter(|r| r.spoiler == 0) {
+        if picks.iter().all(|p| p.year != row.year) {
+            picks.push(row);
+        }
+    }
+    let mut rng = rng_for(seed, "gen-real-order");
+    rng.shuffle(&mut picks);
+    picks.truncate(4);
+    picks.sort_by_key(|r| r.year);
+    if picks.len() >= 3 {
+        out.push(Question {
+            id: "gen-real-order".to_string(),
+            category: Category::Real,
+            difficulty: Difficulty::Hard,
+            prompt: "Put these events of the real story in order, earliest first.".to_string(),
+            kind: Kind::Order {
+                items: picks.iter().map(|r| r.event.clone()).collect(),
+            },
+            explanation: picks
+                .iter()
+                .map(|r| format!("{}: {}", r.year, r.event))
+                .collect::<Vec<_>>()
+                .join(" "),
+            sources: picks
+                .iter()
+                .flat_map(|r| r.sources.iter().take(1).cloned())
+                .collect(),
+            spoiler: 0,
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -479,6 +538,41 @@ mod tests {
                 .collect(),
             ..Tables::default()
         }
+    }
+
+    #[test]
+    fn timeline_years_and_order() {
+        let mut t = tables();
+        t.timeline = [(1962, 0), (1986, 0), (1988, 11), (2004, 0), (2005, 0)]
+            .iter()
+            .map(|&(year, spoiler)| crate::engine::tables::TimelineRow {
+                id: format!("y{year}"),
+                year,
+                event: format!("Event of {year}."),
+                sources: vec!["S".into()],
+                spoiler,
+            })
+            .collect();
+        let questions = generate(&t, 2);
+        let q = questions
+            .iter()
+            .find(|q| q.id == "gen-real-year-y1988")
+            .unwrap();
+        assert_eq!((q.answer_text().as_str(), q.spoiler), ("1988", 11));
+        let Kind::Choice { distractors, .. } = &q.kind else {
+            panic!("not a choice question")
+        };
+        assert!(distractors.iter().all(|d| d.len() == 4 && d != "1988"));
+        let order = questions.iter().find(|q| q.id == "gen-real-order").unwrap();
+        let Kind::Order { items } = &order.kind else {
+            panic!("not an order question")
+        };
+        assert!(
+            !items.iter().any(|i| i.contains("1988")),
+            "no spoiler in the order question"
+        );
+        let years: Vec<&str> = items.iter().map(|i| &i[9..13]).collect();
+        assert!(years.windows(2).all(|w| w[0] < w[1]), "{years:?}");
     }
 
     #[test]

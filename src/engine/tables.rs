@@ -91,6 +91,16 @@ pub struct WorkRow {
     pub sources: Vec<String>,
 }
 
+/// A year in the real story: Kito Aya's life, the book, the film and the drama.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct TimelineRow {
+    pub id: String,
+    pub year: u16,
+    pub event: String,
+    pub sources: Vec<String>,
+    pub spoiler: u8,
+}
+
 /// Every table.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tables {
@@ -99,6 +109,7 @@ pub struct Tables {
     pub songs: Vec<SongRow>,
     pub credits: Vec<CreditRow>,
     pub works: Vec<WorkRow>,
+    pub timeline: Vec<TimelineRow>,
 }
 
 /// "池内亜也 Ikeuchi Aya": kanji then romaji, either alone when the other is missing or equal.
