@@ -53,12 +53,24 @@ fn Game(props: &GameProps) -> Html {
 
     {
         let state = state.clone();
-        use_effect_with(state.revision, move |revision| {
-            if *revision > 0 && state.can_save {
-                if let Err(error) = local::save(&state.records) {
-                    state.dispatch(AppAction::SaveFailed(error));
+        use_effect_with(state.revision, move |_| {
+            if state.can_save && !state.pending.is_empty() {
+                match local::save(&state.pending) {
+                    Ok(records) => state.dispatch(AppAction::Saved {
+                        written: state.pending.len(),
+                        records,
+                    }),
+                    Err(error) => state.dispatch(AppAction::SaveFailed(error)),
                 }
             }
+        });
+    }
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                local::watch(move |records| state.dispatch(AppAction::External(records)));
+            move || drop(listener)
         });
     }
 

@@ -1,11 +1,13 @@
-//! The app-wide state as one pure reducer: the saved records, the last game, and what the
-//! player must be told about storage. Browser effects (saving) happen outside, in `app.rs`.
+//! The app-wide state as one pure reducer: the records as this tab sees them, the changes not
+//! yet written, the last game, and what the player must be told about storage. Browser effects
+//! (writing, watching other tabs) happen outside, in `app.rs`.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::bank::SPECIAL_EPISODE;
+use crate::engine::achievements::Achievement;
+use crate::store::changes::{apply, Change};
 use crate::store::local::{LoadFailure, Loaded, SaveError};
 use crate::store::schema::{GameResult, LoadProblem, Records};
 
@@ -14,11 +16,13 @@ use crate::store::schema::{GameResult, LoadProblem, Records};
 pub enum Notice {
     /// Stored scores were unreadable; the game started fresh.
     CouldNotRead,
+    /// Part of the stored scores was unreadable; the rest was kept.
+    PartlyRecovered,
     /// Stored scores come from a newer version; they are left untouched.
     NewerVersion,
     /// This browser gives no storage; scores last for this visit only.
     Unavailable,
-    /// A write failed; the scores are kept for this visit.
+    /// A write failed; the scores are kept for this visit and retried.
     CouldNotSave,
 }
 
@@ -27,7 +31,10 @@ impl Notice {
     pub fn message(self) -> &'static str {
         match self {
             Notice::CouldNotRead => {
-                "Your saved scores could not be read, so the game started fresh. You can keep playing."
+                "Your saved scores could not be read, so the game started fresh. A copy of the old data was kept. You can keep playing."
+            }
+            Notice::PartlyRecovered => {
+                "Part of your saved scores could not be read. Everything else was kept, and a copy of the old data was saved."
             }
             Notice::NewerVersion => {
                 "Your scores were saved by a newer version of this game, so they are left untouched. Scores from this visit are kept until you close the page."
@@ -36,7 +43,7 @@ impl Notice {
                 "This browser is not letting the game save scores. You can keep playing; scores last until you close the page."
             }
             Notice::CouldNotSave => {
-                "Your latest score could not be saved. You can keep playing; it is kept until you close the page."
+                "Your latest score could not be saved (the browser's storage may be full). It is kept for now, and saving will be tried again after your next game."
             }
         }
     }
@@ -45,13 +52,18 @@ impl Notice {
 /// Everything the pages share.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
+    /// The records as this tab sees them: what is stored plus `pending`.
     pub records: Records,
+    /// Changes not yet written, oldest first.
+    pub pending: Vec<Change>,
     /// The game that just finished, for the Results page.
     pub last: Option<GameResult>,
+    /// Achievements the last game earned, to announce.
+    pub new_achievements: Vec<&'static Achievement>,
     pub notice: Option<Notice>,
     /// False when writing would destroy data (a newer version's) or cannot work.
     pub can_save: bool,
-    /// Bumped whenever `records` changes and should be written.
+    /// Bumped whenever there is something new to write.
     pub revision: u32,
 }
 
@@ -64,17 +76,30 @@ impl AppState {
             Some(LoadFailure::Stored(LoadProblem::Unreadable)) => {
                 (Some(Notice::CouldNotRead), true)
             }
+            Some(LoadFailure::Stored(LoadProblem::PartlyRecovered)) => {
+                (Some(Notice::PartlyRecovered), true)
+            }
             Some(LoadFailure::Stored(LoadProblem::NewerVersion)) => {
                 (Some(Notice::NewerVersion), false)
             }
         };
         Self {
             records: loaded.records,
+            pending: Vec::new(),
             last: None,
+            new_achievements: Vec::new(),
             notice,
             can_save,
             revision: 0,
         }
+    }
+
+    /// `base` with this tab's unwritten changes on top.
+    fn with_pending(&self, mut base: Records) -> Records {
+        for change in &self.pending {
+            apply(&mut base, change);
+        }
+        base
     }
 }
 
@@ -83,10 +108,14 @@ impl AppState {
 pub enum AppAction {
     /// A game finished.
     Finished(GameResult),
-    /// A write failed.
+    /// Settings, an import, or a reset.
+    Apply(Change),
+    /// The first `written` pending changes were written; `records` is what storage now holds.
+    Saved { written: usize, records: Records },
+    /// A write failed; the pending changes stay for the next try.
     SaveFailed(SaveError),
-    /// The player said how far they have watched.
-    SetSpoilerLimit(u8),
+    /// Another tab changed storage.
+    External(Records),
     /// The player closed the notice.
     DismissNotice,
 }
@@ -98,18 +127,34 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             AppAction::Finished(result) => {
-                next.records.record(result.clone());
+                next.new_achievements = next.records.record(result.clone());
+                next.pending.push(Change::Record(result.clone()));
                 next.last = Some(result);
                 next.revision += 1;
             }
-            AppAction::SetSpoilerLimit(limit) => {
-                next.records.settings.spoiler_limit = Some(limit.min(SPECIAL_EPISODE));
+            AppAction::Apply(change) => {
+                apply(&mut next.records, &change);
+                if matches!(change, Change::Reset | Change::Import { replace: true, .. }) {
+                    next.last = None;
+                }
+                next.pending.push(change);
                 next.revision += 1;
             }
-            AppAction::SaveFailed(SaveError::Unavailable) => {
-                next.notice = Some(Notice::Unavailable);
+            AppAction::Saved { written, records } => {
+                next.pending.drain(..written.min(next.pending.len()));
+                next.records = next.with_pending(records);
+                if next.notice == Some(Notice::CouldNotSave) {
+                    next.notice = None;
+                }
             }
-            AppAction::SaveFailed(SaveError::Refused) => next.notice = Some(Notice::CouldNotSave),
+            AppAction::SaveFailed(error) => {
+                next.notice = Some(match error {
+                    SaveError::Unavailable => Notice::Unavailable,
+                    SaveError::Refused => Notice::CouldNotSave,
+                    SaveError::NewerVersion => Notice::NewerVersion,
+                });
+            }
+            AppAction::External(records) => next.records = next.with_pending(records),
             AppAction::DismissNotice => next.notice = None,
         }
         Rc::new(next)
@@ -121,17 +166,19 @@ mod tests {
     use super::*;
     use crate::engine::quiz::Mode;
     use crate::engine::scoring::Score;
+    use crate::store::schema::Settings;
 
-    fn game(correct: u32) -> GameResult {
+    fn game(id: &str, correct: u32) -> GameResult {
         GameResult {
-            id: format!("g{correct}"),
-            finished_at: 0.0,
+            id: id.into(),
+            finished_at: 1.0,
             mode: Mode::Classic,
             code: "s1".into(),
             daily_day: None,
             scored: true,
             score: Score { correct, total: 10 },
             points: correct,
+            duration_ms: 0.0,
             answers: vec![],
         }
     }
@@ -144,55 +191,88 @@ mod tests {
     }
 
     #[test]
-    fn finishing_records_and_asks_for_a_save() {
-        let state = fresh().reduce(AppAction::Finished(game(6)));
-        assert_eq!(
-            state.records.best[&Mode::Classic].score,
-            Score {
-                correct: 6,
-                total: 10
-            }
-        );
-        assert_eq!(state.last.as_ref().map(|g| g.id.as_str()), Some("g6"));
+    fn finishing_records_queues_a_write_and_announces_achievements() {
+        let state = fresh().reduce(AppAction::Finished(game("a", 10)));
+        assert_eq!(state.records.best[&Mode::Classic].score.correct, 10);
+        assert_eq!(state.pending.len(), 1);
         assert_eq!(state.revision, 1);
+        let ids: Vec<&str> = state.new_achievements.iter().map(|a| a.id).collect();
+        assert_eq!(ids, ["first-round", "perfect"]);
     }
 
     #[test]
-    fn the_spoiler_limit_is_kept_and_saved() {
-        let state = fresh().reduce(AppAction::SetSpoilerLimit(7));
-        assert_eq!(state.records.settings.spoiler_limit, Some(7));
-        assert_eq!(state.revision, 1);
-        let capped = fresh().reduce(AppAction::SetSpoilerLimit(99));
-        assert_eq!(capped.records.settings.spoiler_limit, Some(SPECIAL_EPISODE));
+    fn a_failed_write_keeps_the_game_and_a_later_write_clears_the_notice() {
+        let state = fresh()
+            .reduce(AppAction::Finished(game("a", 4)))
+            .reduce(AppAction::SaveFailed(SaveError::Refused));
+        assert_eq!(state.notice, Some(Notice::CouldNotSave));
+        assert_eq!(state.records.results.len(), 1);
+        assert_eq!(state.pending.len(), 1, "kept for the retry");
+        let state = state.reduce(AppAction::Finished(game("b", 5)));
+        let mut stored = Records::default();
+        for change in &state.pending {
+            apply(&mut stored, change);
+        }
+        let state = state.reduce(AppAction::Saved {
+            written: 2,
+            records: stored,
+        });
+        assert!(state.pending.is_empty());
+        assert_eq!(state.notice, None);
+        assert_eq!(state.records.results.len(), 2);
+    }
+
+    #[test]
+    fn another_tabs_games_appear_under_our_unwritten_ones() {
+        let state = fresh().reduce(AppAction::Finished(game("mine", 3)));
+        let mut theirs = Records::default();
+        theirs.record(game("theirs", 7));
+        let state = state.reduce(AppAction::External(theirs));
+        let ids: Vec<&str> = state
+            .records
+            .results
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(ids, ["theirs", "mine"]);
+        assert_eq!(state.records.tally.games, 2);
+    }
+
+    #[test]
+    fn settings_are_applied_at_once_and_queued() {
+        let settings = Settings {
+            spoiler_limit: Some(7),
+            ..Settings::default()
+        };
+        let state = fresh().reduce(AppAction::Apply(Change::Settings(settings.clone())));
+        assert_eq!(state.records.settings, settings);
+        assert_eq!(state.pending, [Change::Settings(settings)]);
     }
 
     #[test]
     fn load_failures_become_notices() {
-        let newer = AppState::from_loaded(Loaded {
-            records: Records::default(),
-            failure: Some(LoadFailure::Stored(LoadProblem::NewerVersion)),
-        });
-        assert_eq!(newer.notice, Some(Notice::NewerVersion));
-        assert!(
-            !newer.can_save,
-            "a newer version's data must not be overwritten"
+        let notice = |failure| {
+            let state = AppState::from_loaded(Loaded {
+                records: Records::default(),
+                failure: Some(failure),
+            });
+            (state.notice, state.can_save)
+        };
+        assert_eq!(
+            notice(LoadFailure::Stored(LoadProblem::NewerVersion)),
+            (Some(Notice::NewerVersion), false)
         );
-        let unreadable = AppState::from_loaded(Loaded {
-            records: Records::default(),
-            failure: Some(LoadFailure::Stored(LoadProblem::Unreadable)),
-        });
-        assert_eq!(unreadable.notice, Some(Notice::CouldNotRead));
-        assert!(unreadable.can_save);
-    }
-
-    #[test]
-    fn a_failed_save_keeps_the_score_and_tells_the_player() {
-        let state = fresh()
-            .reduce(AppAction::Finished(game(4)))
-            .reduce(AppAction::SaveFailed(SaveError::Refused));
-        assert_eq!(state.notice, Some(Notice::CouldNotSave));
-        assert_eq!(state.records.results.len(), 1);
-        let dismissed = state.reduce(AppAction::DismissNotice);
-        assert_eq!(dismissed.notice, None);
+        assert_eq!(
+            notice(LoadFailure::Stored(LoadProblem::Unreadable)),
+            (Some(Notice::CouldNotRead), true)
+        );
+        assert_eq!(
+            notice(LoadFailure::Stored(LoadProblem::PartlyRecovered)),
+            (Some(Notice::PartlyRecovered), true)
+        );
+        assert_eq!(
+            notice(LoadFailure::Unavailable),
+            (Some(Notice::Unavailable), false)
+        );
     }
 }

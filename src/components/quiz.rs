@@ -40,7 +40,7 @@ fn option_for_key(key: &str) -> Option<usize> {
 }
 
 /// The summary kept in storage.
-fn game_result(session: &Session, props: &QuizProps) -> GameResult {
+fn game_result(session: &Session, props: &QuizProps, started_at: f64) -> GameResult {
     let finished_at = now_ms();
     GameResult {
         id: format!("{finished_at}-{:x}", session.seed),
@@ -51,6 +51,7 @@ fn game_result(session: &Session, props: &QuizProps) -> GameResult {
         scored: props.scored,
         score: Score::of(session),
         points: session.points(),
+        duration_ms: (finished_at - started_at).max(0.0),
         answers: session
             .rounds
             .iter()
@@ -59,6 +60,8 @@ fn game_result(session: &Session, props: &QuizProps) -> GameResult {
                     question: round.question.id.clone(),
                     given: o.given.clone(),
                     correct: o.correct,
+                    category: Some(round.question.category),
+                    episode: round.question.spoiler,
                 })
             })
             .collect(),
@@ -103,6 +106,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
     let heading = use_node_ref();
     let next_button = use_node_ref();
     let asked_at = use_mut_ref(now_ms);
+    let started_at = *use_state(now_ms);
 
     let position = quiz.0.as_ref().ok().map(|s| (s.current, s.phase));
     {
@@ -127,7 +131,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
         let quiz = quiz.clone();
         let finished = position.is_some_and(|(_, phase)| phase == Phase::Finished);
         let result = match (&quiz.0, finished) {
-            (Ok(session), true) => Some(game_result(session, props)),
+            (Ok(session), true) => Some(game_result(session, props, started_at)),
             _ => None,
         };
         let app = app.clone();

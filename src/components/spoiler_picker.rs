@@ -6,6 +6,8 @@ use yew::prelude::*;
 use crate::engine::bank::SPECIAL_EPISODE;
 use crate::hooks::use_app::use_app;
 use crate::state::AppAction;
+use crate::store::changes::Change;
+use crate::store::schema::Settings;
 
 /// The words for a spoiler limit.
 pub fn limit_label(limit: u8) -> String {
@@ -36,14 +38,18 @@ pub fn SpoilerPicker(props: &SpoilerPickerProps) -> Html {
     let onsubmit = {
         let select = select.clone();
         let state = app.state.clone();
+        let settings = app.state.records.settings.clone();
         let saved = saved.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let chosen = select
                 .cast::<HtmlSelectElement>()
                 .and_then(|s| s.value().parse::<u8>().ok());
-            if let Some(limit) = chosen {
-                state.dispatch(AppAction::SetSpoilerLimit(limit));
+            if let Some(limit) = chosen.filter(|l| *l <= SPECIAL_EPISODE) {
+                state.dispatch(AppAction::Apply(Change::Settings(Settings {
+                    spoiler_limit: Some(limit),
+                    ..settings.clone()
+                })));
                 saved.set(true);
             }
         })

@@ -1,5 +1,6 @@
 //! The game engine: no yew, no web-sys, so all of it runs under plain `cargo test` on the host.
 
+pub mod achievements;
 pub mod bank;
 pub mod calendar;
 pub mod content;
@@ -11,4 +12,5 @@ pub mod quiz;
 pub mod rng;
 pub mod scoring;
 pub mod session;
+pub mod stats;
 pub mod tables;

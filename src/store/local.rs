@@ -2,10 +2,14 @@
 //!
 //! Nothing else touches storage. Every browser call here can fail (private modes, blocked
 //! storage, a full quota); failures come back as values for the app to explain, never panics.
-//! It talks to `web_sys::Storage` directly because gloo-storage's accessors panic when
-//! localStorage itself is unavailable.
+//! It talks to `web_sys::Storage` directly: gloo-storage's accessors throw when localStorage
+//! itself is blocked, which is one of the cases this adapter must survive.
 
-use super::schema::{decode, encode, Decoded, LoadProblem, Records, STORAGE_KEY};
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+
+use super::changes::{plan_write, Change};
+use super::schema::{decode, encode, Decoded, LoadProblem, Records, BACKUP_KEY, STORAGE_KEY};
 
 /// Why a write did not happen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,14 +18,16 @@ pub enum SaveError {
     Unavailable,
     /// The write was refused (usually the quota is full).
     Refused,
+    /// Storage holds a newer version's data, which is never overwritten.
+    NewerVersion,
 }
 
-/// Why a read did not give stored records.
+/// Why a read did not give all the stored records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoadFailure {
     /// localStorage is missing or refused access.
     Unavailable,
-    /// What was stored could not be used.
+    /// What was stored could not all be used (a copy went to the backup key).
     Stored(LoadProblem),
 }
 
@@ -36,34 +42,65 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// Copies an unreadable value to the backup key, once (an identical backup is not rewritten).
+fn back_up(storage: &web_sys::Storage, raw: &str) {
+    if storage.get_item(BACKUP_KEY).ok().flatten().as_deref() != Some(raw) {
+        // Best effort: a full quota must not stop the game from loading.
+        let _ = storage.set_item(BACKUP_KEY, raw);
+    }
+}
+
 /// Reads the records. Never panics; a failure still gives records to play with.
 pub fn load() -> Loaded {
-    let Some(storage) = storage() else {
-        return Loaded {
-            records: Records::default(),
-            failure: Some(LoadFailure::Unavailable),
-        };
+    let unavailable = || Loaded {
+        records: Records::default(),
+        failure: Some(LoadFailure::Unavailable),
     };
-    let raw = match storage.get_item(STORAGE_KEY) {
-        Ok(raw) => raw,
-        Err(_) => {
-            return Loaded {
-                records: Records::default(),
-                failure: Some(LoadFailure::Unavailable),
-            }
-        }
+    let Some(storage) = storage() else {
+        return unavailable();
+    };
+    let Ok(raw) = storage.get_item(STORAGE_KEY) else {
+        return unavailable();
     };
     let Decoded { records, problem } = decode(raw.as_deref());
+    if let (Some(LoadProblem::Unreadable | LoadProblem::PartlyRecovered), Some(raw)) =
+        (problem, raw.as_deref())
+    {
+        back_up(&storage, raw);
+    }
     Loaded {
         records,
         failure: problem.map(LoadFailure::Stored),
     }
 }
 
-/// Writes the records.
-pub fn save(records: &Records) -> Result<(), SaveError> {
+/// Re-reads storage, applies `changes` on top, and writes the result, which it returns.
+pub fn save(changes: &[Change]) -> Result<Records, SaveError> {
     let storage = storage().ok_or(SaveError::Unavailable)?;
+    let stored = storage
+        .get_item(STORAGE_KEY)
+        .map_err(|_| SaveError::Unavailable)?;
+    let plan = plan_write(stored.as_deref(), changes).ok_or(SaveError::NewerVersion)?;
+    if let Some(raw) = &plan.backup {
+        back_up(&storage, raw);
+    }
     storage
-        .set_item(STORAGE_KEY, &encode(records))
-        .map_err(|_| SaveError::Refused)
+        .set_item(STORAGE_KEY, &encode(&plan.records))
+        .map_err(|_| SaveError::Refused)?;
+    Ok(plan.records)
+}
+
+/// Calls `on_change` with the freshly read records whenever another tab changes them.
+/// Dropping the returned listener stops watching.
+pub fn watch(on_change: impl Fn(Records) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "storage", move |event| {
+        let key = event
+            .dyn_ref::<web_sys::StorageEvent>()
+            .and_then(web_sys::StorageEvent::key);
+        // A null key means the other tab cleared storage.
+        if key.as_deref().is_none_or(|k| k == STORAGE_KEY) {
+            on_change(load().records);
+        }
+    }))
 }

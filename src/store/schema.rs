@@ -1,25 +1,33 @@
 //! What is kept in the browser, as versioned records, and how any stored text is decoded.
 //!
-//! Pure: no browser APIs, so the codec is tested on the host. Decoding never fails: whatever
-//! is stored, the player gets a usable state plus, when something was wrong, a [`LoadProblem`]
-//! to tell them about.
+//! Pure: no browser APIs, so the codec and the migrations are tested on the host. Decoding
+//! never fails: whatever is stored, the player gets a usable state, keeping every part that can
+//! still be read, plus a [`LoadProblem`] to tell them about when something was lost.
 
 use std::collections::BTreeMap;
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
-use crate::engine::bank::SPECIAL_EPISODE;
+use crate::engine::achievements::{self, Achievement, Progress};
+use crate::engine::bank::{Category, SPECIAL_EPISODE};
 use crate::engine::calendar::Day;
 use crate::engine::daily::DailyRecord;
-use crate::engine::practice::{record_answer, Boxes};
+use crate::engine::practice::{record_answer, Boxes, TOP_BOX};
 use crate::engine::quiz::Mode;
 use crate::engine::scoring::Score;
+use crate::engine::stats::{add_to_history, add_to_top, HistoryPoint, Tally, TopEntry};
+
+use super::migrate;
 
 /// The one localStorage key everything lives under.
 pub const STORAGE_KEY: &str = "litre-quiz";
+/// Where an unreadable stored value is copied before anything overwrites it.
+pub const BACKUP_KEY: &str = "litre-quiz-backup";
 /// The schema version this build reads and writes.
-pub const VERSION: u32 = 1;
-/// How many finished games are kept.
+pub const VERSION: u32 = 2;
+/// How many finished games are kept in full.
 pub const RESULTS_KEPT: usize = 20;
 
 /// One answer in a finished game.
@@ -30,6 +38,12 @@ pub struct AnswerRecord {
     /// The answer as the player gave it.
     pub given: String,
     pub correct: bool,
+    /// The question's category (unknown for games from schema version 1).
+    #[serde(default)]
+    pub category: Option<Category>,
+    /// The episode the question is about (0 = none, 12 = the special).
+    #[serde(default)]
+    pub episode: u8,
 }
 
 /// A finished game.
@@ -44,11 +58,14 @@ pub struct GameResult {
     pub code: String,
     /// For daily challenges: the UTC day played.
     pub daily_day: Option<i64>,
-    /// False for replays (a daily already played, a past day): they count for nothing.
+    /// False for replays (a daily already played, a past day): they count for no record.
     pub scored: bool,
     pub score: Score,
     /// Timed points (other modes: the number of right answers).
     pub points: u32,
+    /// How long the game took.
+    #[serde(default)]
+    pub duration_ms: f64,
     pub answers: Vec<AnswerRecord>,
 }
 
@@ -62,7 +79,7 @@ pub struct Best {
 impl Best {
     /// Whether `self` beats `other` by the mode's measure: points in timed mode, the run in
     /// survival, the share of right answers otherwise.
-    fn beats(self, other: Best, mode: Mode) -> bool {
+    pub fn beats(self, other: Best, mode: Mode) -> bool {
         match mode {
             Mode::Timed => self.points > other.points,
             Mode::Survival => self.score.correct > other.score.correct,
@@ -71,12 +88,28 @@ impl Best {
     }
 }
 
+/// Light, dark, or whatever the system says.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
 /// The player's choices.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     /// The last episode watched (0 = none, 11 = all, 12 = the special too);
     /// `None` until the player has been asked.
+    #[serde(default)]
     pub spoiler_limit: Option<u8>,
+    #[serde(default)]
+    pub theme: Theme,
+    /// Chimes for right and wrong answers; off unless switched on.
+    #[serde(default)]
+    pub sound: bool,
 }
 
 impl Settings {
@@ -94,10 +127,17 @@ pub struct Records {
     pub best: BTreeMap<Mode, Best>,
     /// The most recent games, oldest first, at most [`RESULTS_KEPT`].
     pub results: Vec<GameResult>,
+    /// Each mode's top ten scored games.
+    pub top: BTreeMap<Mode, Vec<TopEntry>>,
+    /// Recent scored games for the score-over-time chart.
+    pub history: Vec<HistoryPoint>,
+    pub tally: Tally,
     pub daily: DailyRecord,
     /// Practice boxes for every question answered in any mode.
     pub boxes: Boxes,
     pub settings: Settings,
+    /// Achievement id → when it was earned (ms since the epoch).
+    pub achievements: BTreeMap<String, f64>,
 }
 
 impl Default for Records {
@@ -106,39 +146,99 @@ impl Default for Records {
             version: VERSION,
             best: BTreeMap::new(),
             results: Vec::new(),
+            top: BTreeMap::new(),
+            history: Vec::new(),
+            tally: Tally::default(),
             daily: DailyRecord::default(),
             boxes: Boxes::new(),
             settings: Settings::default(),
+            achievements: BTreeMap::new(),
         }
     }
 }
 
 impl Records {
-    /// Adds a finished game: practice boxes learn from every answer; a scored game may set the
-    /// mode's best and, for the daily, extend the streak. Keeps the last [`RESULTS_KEPT`].
-    pub fn record(&mut self, result: GameResult) {
+    /// Adds a finished game and returns the achievements it newly earned. Every answer feeds
+    /// the totals and the practice boxes; a scored game may also set the mode's best, join its
+    /// top ten and the history, and extend the daily streak. Keeps the last [`RESULTS_KEPT`].
+    pub fn record(&mut self, result: GameResult) -> Vec<&'static Achievement> {
+        self.tally.games += 1;
         for answer in &result.answers {
             record_answer(&mut self.boxes, &answer.question, answer.correct);
+            self.tally.all.add(answer.correct);
+            if let Some(category) = answer.category {
+                self.tally
+                    .by_category
+                    .entry(category)
+                    .or_default()
+                    .add(answer.correct);
+            }
+            if answer.episode > 0 {
+                self.tally.episodes.insert(answer.episode);
+            }
         }
         if result.scored {
-            let best = Best {
-                score: result.score,
-                points: result.points,
-            };
-            if self
-                .best
-                .get(&result.mode)
-                .is_none_or(|old| best.beats(*old, result.mode))
-            {
-                self.best.insert(result.mode, best);
-            }
-            if let Some(day) = result.daily_day {
-                self.daily.record(Day(day));
-            }
+            self.record_scored(&result);
         }
+        let earned = self.new_achievements(&result);
         self.results.push(result);
         let excess = self.results.len().saturating_sub(RESULTS_KEPT);
         self.results.drain(..excess);
+        earned
+    }
+
+    fn record_scored(&mut self, result: &GameResult) {
+        let best = Best {
+            score: result.score,
+            points: result.points,
+        };
+        if self
+            .best
+            .get(&result.mode)
+            .is_none_or(|old| best.beats(*old, result.mode))
+        {
+            self.best.insert(result.mode, best);
+        }
+        add_to_top(
+            self.top.entry(result.mode).or_default(),
+            TopEntry {
+                finished_at: result.finished_at,
+                score: result.score,
+                points: result.points,
+                duration_ms: result.duration_ms,
+            },
+            result.mode,
+        );
+        add_to_history(
+            &mut self.history,
+            HistoryPoint {
+                finished_at: result.finished_at,
+                mode: result.mode,
+                accuracy: result.score.accuracy_percent(),
+            },
+        );
+        if let Some(day) = result.daily_day {
+            self.daily.record(Day(day));
+        }
+    }
+
+    fn new_achievements(&mut self, result: &GameResult) -> Vec<&'static Achievement> {
+        let progress = Progress {
+            tally: &self.tally,
+            best_daily_streak: self.daily.best_streak,
+            learned: self.boxes.values().filter(|b| **b == TOP_BOX).count(),
+            last: (result.mode, result.score, result.points),
+        };
+        let earned: Vec<&'static Achievement> = achievements::ALL
+            .iter()
+            .filter(|a| !self.achievements.contains_key(a.id))
+            .filter(|a| achievements::holds(a, &progress))
+            .collect();
+        for a in &earned {
+            self.achievements
+                .insert(a.id.to_string(), result.finished_at);
+        }
+        earned
     }
 
     /// The most recent game.
@@ -150,8 +250,10 @@ impl Records {
 /// Something wrong with what was stored, to tell the player about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoadProblem {
-    /// The stored value could not be read; a fresh start was made.
+    /// Nothing could be read; a fresh start was made.
     Unreadable,
+    /// Some parts could not be read and were reset; the rest was kept.
+    PartlyRecovered,
     /// The value was written by a newer version of the game; it must not be overwritten.
     NewerVersion,
 }
@@ -175,167 +277,94 @@ pub fn decode(raw: Option<&str>) -> Decoded {
         records: Records::default(),
         problem: Some(problem),
     };
-    let Ok(value) = serde_json::from_str::<serde_json::Value>(raw) else {
+    let Ok(Value::Object(mut object)) = serde_json::from_str::<Value>(raw) else {
         return fresh(LoadProblem::Unreadable);
     };
-    match value.get("version").and_then(serde_json::Value::as_u64) {
-        Some(v) if v > u64::from(VERSION) => fresh(LoadProblem::NewerVersion),
-        Some(v) if v == u64::from(VERSION) => match serde_json::from_value::<Records>(value) {
-            Ok(records) => Decoded {
-                records,
-                problem: None,
-            },
-            Err(_) => fresh(LoadProblem::Unreadable),
-        },
-        _ => fresh(LoadProblem::Unreadable),
+    let version = object.get("version").and_then(Value::as_u64);
+    if version.is_some_and(|v| v > u64::from(VERSION)) {
+        return fresh(LoadProblem::NewerVersion);
     }
+    let mut lossy = version.is_none();
+    if version == Some(1) {
+        migrate::v1_to_v2(&mut object);
+    }
+    let records = recover(&object, &mut lossy);
+    Decoded {
+        records,
+        problem: lossy.then_some(LoadProblem::PartlyRecovered),
+    }
+}
+
+/// Reads each part on its own, so one bad part costs only itself.
+fn recover(object: &Map<String, Value>, lossy: &mut bool) -> Records {
+    let mut records = Records {
+        best: map_entries(object.get("best"), lossy),
+        results: list_items(object.get("results"), lossy),
+        top: map_entries(object.get("top"), lossy),
+        history: list_items(object.get("history"), lossy),
+        tally: field(object.get("tally"), lossy),
+        daily: field(object.get("daily"), lossy),
+        boxes: map_entries(object.get("boxes"), lossy),
+        settings: field(object.get("settings"), lossy),
+        achievements: map_entries(object.get("achievements"), lossy),
+        ..Records::default()
+    };
+    let excess = records.results.len().saturating_sub(RESULTS_KEPT);
+    records.results.drain(..excess);
+    records
+}
+
+/// One field, or its default (noting the loss) when missing or unreadable.
+fn field<T: DeserializeOwned + Default>(value: Option<&Value>, lossy: &mut bool) -> T {
+    match value.map(|v| serde_json::from_value::<T>(v.clone())) {
+        Some(Ok(v)) => v,
+        _ => {
+            *lossy = true;
+            T::default()
+        }
+    }
+}
+
+/// The readable items of a list; unreadable ones are dropped and noted.
+fn list_items<T: DeserializeOwned>(value: Option<&Value>, lossy: &mut bool) -> Vec<T> {
+    let Some(Value::Array(items)) = value else {
+        *lossy = true;
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| {
+            let parsed = serde_json::from_value::<T>(item.clone()).ok();
+            *lossy |= parsed.is_none();
+            parsed
+        })
+        .collect()
+}
+
+/// The readable entries of a map; unreadable ones are dropped and noted.
+fn map_entries<K, V>(value: Option<&Value>, lossy: &mut bool) -> BTreeMap<K, V>
+where
+    K: DeserializeOwned + Ord,
+    V: DeserializeOwned,
+{
+    let Some(Value::Object(entries)) = value else {
+        *lossy = true;
+        return BTreeMap::new();
+    };
+    entries
+        .iter()
+        .filter_map(|(key, value)| {
+            let key = serde_json::from_value::<K>(Value::String(key.clone())).ok();
+            let value = serde_json::from_value::<V>(value.clone()).ok();
+            let entry = key.zip(value);
+            *lossy |= entry.is_none();
+            entry
+        })
+        .collect()
 }
 
 /// Encodes records for storage.
 pub fn encode(records: &Records) -> String {
-    // Serialising plain data structs into a String cannot fail.
+    // Plain data with string map keys and finite numbers always serialises.
     serde_json::to_string(records).unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn result(n: u32, correct: u32) -> GameResult {
-        GameResult {
-            id: format!("g{n}"),
-            finished_at: f64::from(n),
-            mode: Mode::Classic,
-            code: format!("s{n:x}"),
-            daily_day: None,
-            scored: true,
-            score: Score { correct, total: 10 },
-            points: correct,
-            answers: vec![AnswerRecord {
-                question: "q".into(),
-                given: "a".into(),
-                correct: true,
-            }],
-        }
-    }
-
-    #[test]
-    fn nothing_stored_is_a_clean_start() {
-        assert_eq!(
-            decode(None),
-            Decoded {
-                records: Records::default(),
-                problem: None
-            }
-        );
-    }
-
-    #[test]
-    fn encode_then_decode_round_trips() {
-        let mut records = Records::default();
-        records.record(result(1, 4));
-        records.record(result(2, 9));
-        let decoded = decode(Some(&encode(&records)));
-        assert_eq!(decoded.records, records);
-        assert_eq!(decoded.problem, None);
-    }
-
-    #[test]
-    fn garbage_is_unreadable_not_a_crash() {
-        for raw in [
-            "",
-            "{",
-            "null",
-            "[]",
-            "42",
-            "{\"version\":1}",
-            "{\"version\":\"1\"}",
-        ] {
-            let decoded = decode(Some(raw));
-            assert_eq!(decoded.records, Records::default(), "{raw}");
-            assert_eq!(decoded.problem, Some(LoadProblem::Unreadable), "{raw}");
-        }
-    }
-
-    #[test]
-    fn a_newer_version_is_flagged() {
-        let decoded = decode(Some(r#"{"version": 99, "anything": true}"#));
-        assert_eq!(decoded.problem, Some(LoadProblem::NewerVersion));
-    }
-
-    #[test]
-    fn record_keeps_best_and_the_last_twenty() {
-        let mut records = Records::default();
-        records.record(result(0, 8));
-        for n in 1..=25 {
-            records.record(result(n, 3));
-        }
-        assert_eq!(records.results.len(), RESULTS_KEPT);
-        assert_eq!(records.results[0].id, "g6");
-        assert_eq!(records.last().map(|r| r.id.as_str()), Some("g25"));
-        assert_eq!(
-            records.best[&Mode::Classic].score,
-            Score {
-                correct: 8,
-                total: 10
-            }
-        );
-    }
-
-    #[test]
-    fn each_mode_keeps_its_own_best_by_its_own_measure() {
-        let mut records = Records::default();
-        let mut timed = result(1, 9);
-        timed.mode = Mode::Timed;
-        timed.points = 4000;
-        let mut faster = result(2, 7);
-        faster.mode = Mode::Timed;
-        faster.points = 6000;
-        records.record(timed);
-        records.record(faster);
-        assert_eq!(records.best[&Mode::Timed].points, 6000);
-        assert!(!records.best.contains_key(&Mode::Classic));
-    }
-
-    #[test]
-    fn unscored_replays_set_no_best_and_no_streak() {
-        let mut records = Records::default();
-        let mut replay = result(1, 10);
-        replay.mode = Mode::Daily;
-        replay.daily_day = Some(20_000);
-        replay.scored = false;
-        records.record(replay);
-        assert!(records.best.is_empty());
-        assert_eq!(records.daily.streak, 0);
-        assert_eq!(
-            records.results.len(),
-            1,
-            "the replay is still shown in Results"
-        );
-    }
-
-    #[test]
-    fn a_scored_daily_extends_the_streak() {
-        let mut records = Records::default();
-        for day in [20_000, 20_001] {
-            let mut daily = result(1, 5);
-            daily.mode = Mode::Daily;
-            daily.daily_day = Some(day);
-            records.record(daily);
-        }
-        assert_eq!(records.daily.streak, 2);
-    }
-
-    #[test]
-    fn every_answer_feeds_the_practice_boxes() {
-        let mut records = Records::default();
-        let mut game = result(1, 0);
-        game.answers = vec![AnswerRecord {
-            question: "missed".into(),
-            given: "x".into(),
-            correct: false,
-        }];
-        records.record(game);
-        assert_eq!(records.boxes["missed"], 1);
-    }
 }
