@@ -69,6 +69,12 @@ fn share_text(game: &GameResult) -> String {
 /// The last finished round, or a friendly empty state.
 #[function_component]
 pub fn Results() -> Html {
+    // Filled after the first paint, so screen readers announce new achievements.
+    let announce = use_state(|| false);
+    {
+        let announce = announce.clone();
+        use_effect_with((), move |_| announce.set(true));
+    }
     let Some(app) = use_app() else {
         return Html::default();
     };
@@ -107,6 +113,14 @@ pub fn Results() -> Html {
                 if !game.scored { { " · a replay, not scored" } }
             </p>
             <p class="score">{ headline }</p>
+            <div role="status" class="new-achievements">
+                { for app.state.new_achievements.iter().filter(|_| *announce && app.state.last.is_some()).map(|a| html! {
+                    <p class="achievement-new">
+                        <span aria-hidden="true">{ "★ " }</span>
+                        { format!("New achievement: {} — {}", a.title, a.description) }
+                    </p>
+                }) }
+            </div>
             <p class="accuracy">{ format!("Accuracy: {}%", score.accuracy_percent()) }</p>
             <Link<Route> to={again_route(&game)} classes="button">{ "Play again" }</Link<Route>>
             <ShareButton text={share_text(&game)} />

@@ -1,7 +1,8 @@
-//! Settings: the spoiler guard.
+//! Settings: the spoiler guard, and your data (export, import, reset).
 
 use yew::prelude::*;
 
+use crate::components::data_transfer::DataTransfer;
 use crate::components::spoiler_picker::SpoilerPicker;
 
 /// The player's choices.
@@ -13,6 +14,7 @@ pub fn Settings() -> Html {
             <h2>{ "Spoiler guard" }</h2>
             <p>{ "Questions, explanations and reviews about later episodes stay hidden." }</p>
             <SpoilerPicker />
+            <DataTransfer />
         </section>
     }
 }

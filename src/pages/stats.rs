@@ -1,12 +1,36 @@
-//! Stats: games kept, each mode's best, the daily streak and practice progress.
+//! Stats: games played, accuracy overall and by category, each mode's top ten, the daily
+//! streak, two charts (each with a table), and achievements with the date earned.
 
 use yew::prelude::*;
 
+use crate::components::bar_chart::BarChart;
+use crate::components::line_chart::LineChart;
+use crate::engine::achievements;
+use crate::engine::bank::Category;
 use crate::engine::calendar::Day;
-use crate::engine::practice::TOP_BOX;
 use crate::engine::quiz::Mode;
+use crate::engine::stats::TopEntry;
 use crate::hooks::use_app::use_app;
+use crate::store::schema::Records;
 use crate::web::now_ms;
+
+/// "2 min 5 s".
+fn duration_text(ms: f64) -> String {
+    let seconds = (ms / 1000.0).round() as u64;
+    match (seconds / 60, seconds % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
+    }
+}
+
+fn score_text(mode: Mode, e: &TopEntry) -> String {
+    match mode {
+        Mode::Timed => format!("{} points", e.points),
+        Mode::Survival => format!("{} in a row", e.score.correct),
+        _ => format!("{} of {}", e.score.correct, e.score.total),
+    }
+}
 
 /// The player's numbers.
 #[function_component]
@@ -16,36 +40,113 @@ pub fn Stats() -> Html {
     };
     let records = &app.state.records;
     let today = Day::from_ms(now_ms());
-    let missed = records.boxes.values().filter(|b| **b == 1).count();
-    let learned = records.boxes.values().filter(|b| **b == TOP_BOX).count();
+    let overall = records
+        .tally
+        .all
+        .percent()
+        .map_or_else(|| "—".to_string(), |p| format!("{p}%"));
+    let history: Vec<(String, u32)> = records
+        .history
+        .iter()
+        .map(|p| {
+            (
+                format!("{} · {}", Day::from_ms(p.finished_at).iso(), p.mode.label()),
+                p.accuracy,
+            )
+        })
+        .collect();
+    let bars: Vec<(String, Option<u32>)> = Category::ALL
+        .iter()
+        .map(|c| {
+            let percent = records.tally.by_category.get(c).and_then(|n| n.percent());
+            (c.label().to_string(), percent)
+        })
+        .collect();
     html! {
         <section class="stats">
             <h1>{ "Your stats" }</h1>
-            if records.results.is_empty() {
+            if records.tally.games == 0 {
                 <p>{ "No games yet. Your numbers appear here after your first round." }</p>
             }
             <dl class="stat-list">
-                <dt>{ "Recent games kept" }</dt><dd>{ records.results.len() }</dd>
+                <dt>{ "Games played" }</dt><dd>{ records.tally.games }</dd>
+                <dt>{ "Questions answered" }</dt><dd>{ records.tally.all.answered }</dd>
+                <dt>{ "Accuracy" }</dt><dd>{ overall }</dd>
                 <dt>{ "Daily streak" }</dt>
                 <dd>{ format!("{} (best {})", records.daily.current_streak(today), records.daily.best_streak) }</dd>
-                <dt>{ "Questions to practise" }</dt><dd>{ missed }</dd>
-                <dt>{ "Questions learned well" }</dt><dd>{ learned }</dd>
             </dl>
-            <h2>{ "Best by mode" }</h2>
-            <table class="table">
-                <caption class="visually-hidden">{ "Your best game in each mode" }</caption>
-                <thead><tr><th scope="col">{ "Mode" }</th><th scope="col">{ "Best" }</th></tr></thead>
-                <tbody>
-                    { for Mode::ALL.iter().map(|mode| {
-                        let best = records.best.get(mode).map_or_else(|| "—".to_string(), |b| match mode {
-                            Mode::Timed => format!("{} points", b.points),
-                            Mode::Survival => format!("{} in a row", b.score.correct),
-                            _ => format!("{} of {}", b.score.correct, b.score.total),
-                        });
-                        html! { <tr><th scope="row">{ mode.label() }</th><td>{ best }</td></tr> }
-                    }) }
-                </tbody>
-            </table>
+            <h2>{ "Charts" }</h2>
+            <LineChart id="history-chart" title="Accuracy over your recent scored games" points={history} />
+            <BarChart id="category-chart" title="Accuracy by category" {bars} />
+            <h2>{ "Top ten by mode" }</h2>
+            { for Mode::ALL.iter().map(|&mode| top_table(records, mode)) }
+            <h2>{ "Achievements" }</h2>
+            <ul class="achievements" role="list">
+                { for achievements::ALL.iter().map(|a| {
+                    let earned = records.achievements.get(a.id);
+                    html! {
+                        <li class={if earned.is_some() { "achievement earned" } else { "achievement" }}>
+                            <span aria-hidden="true" class="achievement-icon">{ if earned.is_some() { "★" } else { "☆" } }</span>
+                            <span>
+                                <strong>{ a.title }</strong>{ " — " }{ a.description }
+                                <br />
+                                <span class="muted">{ match earned {
+                                    Some(at) => format!("Earned {}", Day::from_ms(*at).iso()),
+                                    None => "Not yet".to_string(),
+                                } }</span>
+                            </span>
+                        </li>
+                    }
+                }) }
+            </ul>
         </section>
+    }
+}
+
+/// One mode's top ten as a table, or a line saying there is none yet.
+fn top_table(records: &Records, mode: Mode) -> Html {
+    let entries = records
+        .top
+        .get(&mode)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    html! {
+        <section class="top" aria-label={format!("{} top ten", mode.label())}>
+            <h3>{ mode.label() }</h3>
+            if entries.is_empty() {
+                <p class="muted">{ "No scored games yet." }</p>
+            } else {
+                <table class="table">
+                    <caption class="visually-hidden">{ format!("{}: your ten best games", mode.label()) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "#" }</th><th scope="col">{ "Date" }</th><th scope="col">{ "Score" }</th>
+                        <th scope="col">{ "Accuracy" }</th><th scope="col">{ "Time" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for entries.iter().enumerate().map(|(i, e)| html! {
+                            <tr>
+                                <td>{ i + 1 }</td>
+                                <td>{ Day::from_ms(e.finished_at).iso() }</td>
+                                <td>{ score_text(mode, e) }</td>
+                                <td>{ format!("{}%", e.score.accuracy_percent()) }</td>
+                                <td>{ duration_text(e.duration_ms) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::duration_text;
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration_text(4_400.0), "4 s");
+        assert_eq!(duration_text(120_000.0), "2 min");
+        assert_eq!(duration_text(125_000.0), "2 min 5 s");
     }
 }
