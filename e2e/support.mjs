@@ -96,6 +96,8 @@ export async function playRoundByKeyboard(page) {
 
 /** Fails with the list of axe-core violations on the current page, if any. */
 export async function assertAccessible(page, what) {
+  // Let entrance animations finish: mid-fade colours are not what a reader sees.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const { violations } = await new AxeBuilder({ page }).analyze();
   const summary = violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,

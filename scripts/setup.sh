@@ -36,13 +36,14 @@ if [ "$(cat node_modules/.lock-sum 2>/dev/null)" != "$lock_sum" ]; then
   echo "$lock_sum" > node_modules/.lock-sum
 fi
 
-# The browser for tests, and a Japanese font so screenshots show kanji rather than boxes.
-if $with_tests && ! { command -v chromium && command -v chromedriver && fc-list :lang=ja | grep -q .; } >/dev/null 2>&1; then
-  say "installing Debian chromium, chromium-driver and a Japanese font"
+# The browser for tests, and Japanese and emoji fonts so screenshots show kanji and the share
+# squares rather than boxes.
+if $with_tests && ! { command -v chromium && command -v chromedriver && fc-list :lang=ja | grep -q . && fc-list | grep -qi emoji; } >/dev/null 2>&1; then
+  say "installing Debian chromium, chromium-driver and Japanese and emoji fonts"
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver fonts-ipafont-gothic
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver fonts-ipafont-gothic fonts-noto-color-emoji
 fi
 
 say "all tools present"

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::ja_text::ja_text;
 use crate::engine::session::Outcome;
 
 /// The key letter shown beside option `i` (A–D); 1–4 work too.
@@ -46,7 +47,7 @@ pub fn ChoiceOptions(props: &ChoiceOptionsProps) -> Html {
                         <button type="button" {class} {onclick} disabled={answered || removed}
                             aria-keyshortcuts={format!("{} {}", i + 1, letter)}>
                             <span class="option-key" aria-hidden="true">{ letter }</span>
-                            <span class="option-text">{ option.clone() }</span>
+                            <span class="option-text">{ ja_text(option) }</span>
                             if let Some(mark) = mark {
                                 <span class="option-mark">{ mark }</span>
                             }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::ja_text::ja_text;
 use crate::engine::session::Outcome;
 
 #[derive(Properties, PartialEq)]
@@ -36,12 +37,12 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         <section {class} aria-label="Answer feedback">
             <p class="feedback-verdict">
                 <span class="feedback-icon" aria-hidden="true">{ icon }</span>
-                { verdict(&props.outcome, &props.answer) }
+                { ja_text(&verdict(&props.outcome, &props.answer)) }
             </p>
             if !props.outcome.correct {
-                <p>{ "Your answer: " }{ props.outcome.given.clone() }</p>
+                <p>{ "Your answer: " }{ ja_text(&props.outcome.given) }</p>
             }
-            <p class="feedback-explanation">{ props.explanation.clone() }</p>
+            <p class="feedback-explanation">{ ja_text(&props.explanation) }</p>
             <button type="button" class="button" ref={props.next_ref.clone()}
                 onclick={props.on_next.clone()}>
                 { if props.is_last { "See results" } else { "Next question" } }

@@ -1,11 +1,14 @@
 //! Reusable view pieces, one component per file.
 
+pub mod appearance;
 pub mod bar_chart;
 pub mod chart_table;
 pub mod choice_options;
 pub mod countdown;
 pub mod data_transfer;
 pub mod feedback;
+pub mod help_dialog;
+pub mod ja_text;
 pub mod line_chart;
 pub mod notice;
 pub mod order_answer;

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::components::ja_text::ja_text;
+
 #[derive(Properties, PartialEq)]
 pub struct OrderAnswerProps {
     /// The items as first shown.
@@ -36,7 +38,7 @@ pub fn OrderAnswer(props: &OrderAnswerProps) -> Html {
                     let text = props.options.get(i).cloned().unwrap_or_default();
                     html! {
                         <li class="order-item">
-                            <span class="order-text">{ text.clone() }</span>
+                            <span class="order-text">{ ja_text(&text) }</span>
                             <span class="order-moves">
                                 <button type="button" class="button-small"
                                     aria-label={format!("Move “{text}” up")}

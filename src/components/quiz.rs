@@ -9,6 +9,7 @@ use yew_router::prelude::*;
 use crate::components::choice_options::ChoiceOptions;
 use crate::components::countdown::Countdown;
 use crate::components::feedback::{verdict, Feedback};
+use crate::components::ja_text::ja_text;
 use crate::components::order_answer::OrderAnswer;
 use crate::components::progress::Progress;
 use crate::components::spoiler_picker::limit_label;
@@ -21,6 +22,7 @@ use crate::hooks::use_app::use_app;
 use crate::hooks::use_keydown::{on_control, use_keydown};
 use crate::hooks::use_quiz::{use_quiz, QuizState};
 use crate::route::Route;
+use crate::sound::chime;
 use crate::state::AppAction;
 use crate::store::schema::{AnswerRecord, GameResult};
 use crate::web::now_ms;
@@ -113,9 +115,20 @@ pub fn Quiz(props: &QuizProps) -> Html {
         let heading = heading.clone();
         let next_button = next_button.clone();
         let asked_at = asked_at.clone();
+        let sound = app.as_ref().is_some_and(|a| a.state.records.settings.sound);
+        let chime_for = quiz
+            .0
+            .as_ref()
+            .ok()
+            .and_then(|s| s.round().outcome.as_ref().map(|o| (sound, o.correct)));
         use_effect_with(position, move |position| {
             if let Some((_, Phase::Asking)) = position {
                 *asked_at.borrow_mut() = now_ms();
+            }
+            if let (Some((_, Phase::Feedback)), Some((sound, correct))) = (position, chime_for) {
+                if sound {
+                    chime(correct);
+                }
             }
             let target = match position {
                 Some((_, Phase::Asking)) => heading.cast::<HtmlElement>(),
@@ -261,10 +274,10 @@ pub fn Quiz(props: &QuizProps) -> Html {
             <p class="category">{ format!("{} · {}", session.mode.label(), question.category.label()) }</p>
             { for countdown }
             <h1 id="question-prompt" class="prompt" tabindex="-1" ref={heading}>
-                { question.prompt.clone() }
+                { ja_text(&question.prompt) }
             </h1>
             if round.hinted {
-                <p class="hint">{ round.hint() }</p>
+                <p class="hint">{ ja_text(&round.hint()) }</p>
             }
             { answer_input }
             { for lifelines }

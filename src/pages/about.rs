@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::ja_text::ja_text;
 use crate::hooks::use_app::use_app;
 
 /// Credits and sources.
@@ -27,9 +28,9 @@ pub fn About() -> Html {
                     <li>
                         <span class="source-id">{ s.id.clone() }</span>{ " — " }
                         if s.url.is_empty() {
-                            { s.title.clone() }
+                            { ja_text(&s.title) }
                         } else {
-                            <a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ s.title.clone() }</a>
+                            <a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ ja_text(&s.title) }</a>
                         }
                     </li>
                 }) }

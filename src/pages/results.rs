@@ -5,6 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::AppContext;
+use crate::components::ja_text::ja_text;
 use crate::components::share_button::ShareButton;
 use crate::engine::calendar::Day;
 use crate::engine::quiz::{Mode, QuizSpec};
@@ -152,21 +153,21 @@ fn review_item(app: &AppContext, answer: &AnswerRecord) -> Html {
     }
     html! {
         <li {class}>
-            <p class="review-prompt">{ question.prompt.clone() }</p>
-            <p><span aria-hidden="true">{ icon }</span>{ format!(" {verdict} — your answer: {}", answer.given) }</p>
+            <p class="review-prompt">{ ja_text(&question.prompt) }</p>
+            <p><span aria-hidden="true">{ icon }</span>{ ja_text(&format!(" {verdict} — your answer: {}", answer.given)) }</p>
             if !answer.correct {
-                <p>{ format!("Right answer: {}", question.answer_text()) }</p>
+                <p>{ ja_text(&format!("Right answer: {}", question.answer_text())) }</p>
             }
-            <p class="review-explanation">{ question.explanation.clone() }</p>
+            <p class="review-explanation">{ ja_text(&question.explanation) }</p>
             <p class="review-sources">
                 { "Sources: " }
                 { for question.sources.iter().enumerate().map(|(i, id)| {
                     let sep = if i > 0 { "; " } else { "" };
                     match app.bank.source(id) {
                         Some(s) if !s.url.is_empty() => html! {
-                            <>{ sep }<a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ s.title.clone() }</a></>
+                            <>{ sep }<a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ ja_text(&s.title) }</a></>
                         },
-                        Some(s) => html! { <>{ sep }{ s.title.clone() }</> },
+                        Some(s) => html! { <>{ sep }{ ja_text(&s.title) }</> },
                         None => html! { <>{ sep }{ id.clone() }</> },
                     }
                 }) }

@@ -1,7 +1,8 @@
-//! Settings: the spoiler guard, and your data (export, import, reset).
+//! Settings: the spoiler guard, theme and sound, and your data (export, import, reset).
 
 use yew::prelude::*;
 
+use crate::components::appearance::Appearance;
 use crate::components::data_transfer::DataTransfer;
 use crate::components::spoiler_picker::SpoilerPicker;
 
@@ -14,6 +15,7 @@ pub fn Settings() -> Html {
             <h2>{ "Spoiler guard" }</h2>
             <p>{ "Questions, explanations and reviews about later episodes stay hidden." }</p>
             <SpoilerPicker />
+            <Appearance />
             <DataTransfer />
         </section>
     }

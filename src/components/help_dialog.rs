@@ -1,0 +1,110 @@
+//! The keyboard shortcuts, in a modal dialog that keeps focus inside while open and gives it
+//! back to where it was when closed.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlDialogElement, HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+/// Every shortcut, as (keys, what it does).
+pub const SHORTCUTS: [(&str, &str); 6] = [
+    ("1–4 or A–D", "Choose an answer"),
+    ("Enter", "Next question"),
+    ("Esc", "Back to the start"),
+    ("M", "Sound on or off"),
+    ("?", "Show these shortcuts"),
+    ("Tab", "Move between buttons and fields"),
+];
+
+#[derive(Properties, PartialEq)]
+pub struct HelpDialogProps {
+    pub open: bool,
+    pub on_close: Callback<()>,
+}
+
+/// A native modal `<dialog>`: the rest of the page is inert while it is open.
+#[function_component]
+pub fn HelpDialog(props: &HelpDialogProps) -> Html {
+    let dialog = use_node_ref();
+    let opener = use_mut_ref(|| None::<HtmlElement>);
+    {
+        let dialog = dialog.clone();
+        use_effect_with(props.open, move |open| {
+            let Some(dialog) = dialog.cast::<HtmlDialogElement>() else {
+                return;
+            };
+            if *open && !dialog.open() {
+                *opener.borrow_mut() = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element())
+                    .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+                let _ = dialog.show_modal();
+            } else if !*open {
+                if dialog.open() {
+                    dialog.close();
+                }
+                if let Some(el) = opener.borrow_mut().take() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let on_close = props.on_close.clone();
+    // Esc closes a modal dialog natively; keep the app state in step.
+    let onclose = {
+        let on_close = on_close.clone();
+        Callback::from(move |_: Event| on_close.emit(()))
+    };
+    // Tab and Shift+Tab cycle through the dialog's controls instead of leaving it.
+    let onkeydown = {
+        let dialog = dialog.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() != "Tab" {
+                return;
+            }
+            let Some(dialog) = dialog.cast::<web_sys::Element>() else {
+                return;
+            };
+            let controls: Vec<HtmlElement> = dialog
+                .query_selector_all("button, a[href], input, select")
+                .map(|list| {
+                    (0..list.length())
+                        .filter_map(|i| list.get(i)?.dyn_into::<HtmlElement>().ok())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let active = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element());
+            let at = controls.iter().position(|c| {
+                active
+                    .as_ref()
+                    .is_some_and(|a| a == c.as_ref() as &web_sys::Element)
+            });
+            let next = match (at, event.shift_key()) {
+                (Some(0) | None, true) => controls.last(),
+                (Some(i), false) if i + 1 == controls.len() => controls.first(),
+                (None, false) => controls.first(),
+                _ => return,
+            };
+            if let Some(next) = next {
+                event.prevent_default();
+                let _ = next.focus();
+            }
+        })
+    };
+    html! {
+        <dialog ref={dialog} class="help-dialog" aria-labelledby="help-title" {onclose} {onkeydown}>
+            <h2 id="help-title">{ "Keyboard shortcuts" }</h2>
+            <table class="table">
+                <caption class="visually-hidden">{ "Keys and what they do" }</caption>
+                <thead><tr><th scope="col">{ "Key" }</th><th scope="col">{ "What it does" }</th></tr></thead>
+                <tbody>
+                    { for SHORTCUTS.iter().map(|(keys, what)| html! {
+                        <tr><th scope="row"><kbd>{ *keys }</kbd></th><td>{ *what }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+            <button type="button" class="button" onclick={move |_| on_close.emit(())}>{ "Close" }</button>
+        </dialog>
+    }
+}

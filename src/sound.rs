@@ -1,0 +1,36 @@
+//! Short chimes for right and wrong answers, made with Web Audio (no audio files). Off unless
+//! the player switches sound on; any failure to play is silent.
+
+use web_sys::{AudioContext, OscillatorType};
+
+/// Plays a soft rising two-note chime for a right answer, a single low note otherwise.
+pub fn chime(correct: bool) {
+    // Sound is a nicety: if the browser refuses, the game goes on quietly.
+    let _ = try_chime(correct);
+}
+
+fn try_chime(correct: bool) -> Result<(), wasm_bindgen::JsValue> {
+    let context = AudioContext::new()?;
+    let notes: &[(f32, f64)] = if correct {
+        &[(659.25, 0.0), (880.0, 0.12)]
+    } else {
+        &[(329.63, 0.0)]
+    };
+    let start = context.current_time();
+    for &(frequency, offset) in notes {
+        let oscillator = context.create_oscillator()?;
+        oscillator.set_type(OscillatorType::Sine);
+        oscillator.frequency().set_value(frequency);
+        let gain = context.create_gain()?;
+        let at = start + offset;
+        gain.gain().set_value_at_time(0.0, at)?;
+        gain.gain().linear_ramp_to_value_at_time(0.15, at + 0.02)?;
+        gain.gain()
+            .exponential_ramp_to_value_at_time(0.001, at + 0.35)?;
+        oscillator.connect_with_audio_node(&gain)?;
+        gain.connect_with_audio_node(&context.destination())?;
+        oscillator.start_with_when(at)?;
+        oscillator.stop_with_when(at + 0.4)?;
+    }
+    Ok(())
+}
