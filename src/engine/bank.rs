@@ -20,10 +20,12 @@ pub enum Category {
     Episodes,
     Music,
     Real,
+    /// A question from an imported pack; its own category name is in `Question::topic`.
+    Pack,
 }
 
 impl Category {
-    /// Every category, in display order.
+    /// Every built-in category, in display order.
     pub const ALL: [Category; 5] = [
         Category::Characters,
         Category::Cast,
@@ -40,6 +42,7 @@ impl Category {
             Category::Episodes => "Episodes",
             Category::Music => "Music & production",
             Category::Real => "The real story",
+            Category::Pack => "Your pack",
         }
     }
 }
@@ -90,6 +93,9 @@ pub struct Question {
     pub sources: Vec<String>,
     /// The latest episode this question reveals: 0 = safe before watching, 12 = the special.
     pub spoiler: u8,
+    /// A pack question's own category name (packs have free-form categories).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
 }
 
 impl Question {
@@ -285,6 +291,12 @@ pub fn validate(questions: &[(String, Question)], source_ids: &HashSet<&str>) ->
                 fail("sources", format!("'{source}' is not in the sources table"));
             }
         }
+        if q.category == Category::Pack || q.topic.is_some() {
+            fail(
+                "category",
+                "built-in questions use the five built-in categories".into(),
+            );
+        }
         if q.spoiler > SPECIAL_EPISODE {
             fail("spoiler", format!("{} is outside 0–12", q.spoiler));
         }
@@ -371,6 +383,7 @@ mod tests {
                 explanation: "An explanation that is long enough.".to_string(),
                 sources: vec!["SRC".to_string()],
                 spoiler: 0,
+                topic: None,
             },
         )
     }

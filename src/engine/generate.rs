@@ -72,6 +72,7 @@ impl Draft<'_> {
             explanation: self.explanation,
             sources: self.sources.to_vec(),
             spoiler: self.spoiler,
+            topic: None,
         }
     }
 }
@@ -293,6 +294,7 @@ fn episode_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
             explanation: format!("{explanation}."),
             sources,
             spoiler: 0,
+            topic: None,
         });
     }
 }
@@ -488,6 +490,7 @@ fn timeline_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
                 .flat_map(|r| r.sources.iter().take(1).cloned())
                 .collect(),
             spoiler: 0,
+            topic: None,
         });
     }
 }

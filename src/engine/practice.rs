@@ -53,6 +53,7 @@ mod tests {
             explanation: "Because it is so.".into(),
             sources: vec!["S".into()],
             spoiler: 0,
+            topic: None,
         })
     }
 

@@ -227,6 +227,7 @@ fn category_letter(c: Category) -> char {
         Category::Episodes => 'e',
         Category::Music => 'm',
         Category::Real => 'r',
+        Category::Pack => 'p',
     }
 }
 
@@ -253,6 +254,7 @@ mod tests {
             explanation: "Because it is so.".into(),
             sources: vec!["S".into()],
             spoiler,
+            topic: None,
         })
     }
 

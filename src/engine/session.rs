@@ -370,6 +370,7 @@ mod tests {
             explanation: "Because.".into(),
             sources: vec!["S".into()],
             spoiler: 0,
+            topic: None,
         })
     }
 
