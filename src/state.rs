@@ -180,6 +180,7 @@ mod tests {
             points: correct,
             duration_ms: 0.0,
             answers: vec![],
+            pack: None,
         }
     }
 

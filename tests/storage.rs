@@ -32,6 +32,7 @@ fn game(id: &str, mode: Mode, correct: u32) -> GameResult {
             category: Some(Category::Cast),
             episode: 3,
         }],
+        pack: None,
     }
 }
 
@@ -269,6 +270,23 @@ fn unscored_replays_count_as_play_but_set_no_record() {
 }
 
 #[test]
+fn a_packs_games_count_only_for_that_pack() {
+    let mut records = Records::default();
+    let mut played = game("p", Mode::Classic, 10);
+    played.pack = Some("film-1234".into());
+    let earned = records.record(played);
+    assert!(earned.is_empty(), "pack games earn no achievements");
+    assert!(records.best.is_empty() && records.top.is_empty());
+    assert_eq!(
+        records.pack_best["film-1234"][&Mode::Classic].score.correct,
+        10
+    );
+    assert_eq!(records.tally.games, 1);
+    let decoded = decode(Some(&encode(&records)));
+    assert_eq!(decoded.records, records);
+}
+
+#[test]
 fn achievements_are_earned_once_with_their_date() {
     let mut records = Records::default();
     let first = records.record(game("a", Mode::Classic, 10));
@@ -325,6 +343,7 @@ fn arb_game() -> impl Strategy<Value = GameResult> {
                         },
                     )
                     .collect(),
+                pack: None,
             },
         )
 }

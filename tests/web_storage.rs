@@ -37,6 +37,7 @@ fn game(id: &str) -> GameResult {
         points: 6,
         duration_ms: 1000.0,
         answers: vec![],
+        pack: None,
     }
 }
 

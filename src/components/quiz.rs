@@ -2,6 +2,8 @@
 //! for next), with the mode's timer and lifelines. When it finishes, the result is recorded and
 //! the player goes to Results.
 
+use std::rc::Rc;
+
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -14,7 +16,7 @@ use crate::components::order_answer::OrderAnswer;
 use crate::components::progress::Progress;
 use crate::components::spoiler_picker::limit_label;
 use crate::components::typed_answer::TypedAnswer;
-use crate::engine::bank::Kind;
+use crate::engine::bank::{Kind, Question};
 use crate::engine::quiz::{Mode, QuizSpec};
 use crate::engine::scoring::Score;
 use crate::engine::session::{Action, NotEnoughQuestions, Phase, Response, Session, TIME_LIMIT_MS};
@@ -54,6 +56,7 @@ fn game_result(session: &Session, props: &QuizProps, started_at: f64) -> GameRes
         score: Score::of(session),
         points: session.points(),
         duration_ms: (finished_at - started_at).max(0.0),
+        pack: props.pack.as_ref().map(|p| p.id.clone()),
         answers: session
             .rounds
             .iter()
@@ -70,6 +73,19 @@ fn game_result(session: &Session, props: &QuizProps, started_at: f64) -> GameRes
     }
 }
 
+/// An imported pack's questions, played instead of the built-in bank.
+#[derive(Debug, Clone)]
+pub struct PackPool {
+    pub id: String,
+    pub questions: Rc<Vec<Rc<Question>>>,
+}
+
+impl PartialEq for PackPool {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && Rc::ptr_eq(&self.questions, &other.questions)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct QuizProps {
     pub spec: QuizSpec,
@@ -78,6 +94,9 @@ pub struct QuizProps {
     /// The UTC day, for daily challenges.
     #[prop_or_default]
     pub daily_day: Option<i64>,
+    /// A pack to play instead of the built-in questions.
+    #[prop_or_default]
+    pub pack: Option<PackPool>,
 }
 
 /// The quiz. Give it a `key` so a new spec starts a new game.
@@ -90,10 +109,12 @@ pub fn Quiz(props: &QuizProps) -> Html {
     let quiz = use_quiz({
         let app = app.clone();
         let spec = props.spec.clone();
+        let pack = props.pack.clone();
         move || {
             QuizState(match &app {
                 Some(app) => spec.start(
-                    app.bank.questions(),
+                    pack.as_ref()
+                        .map_or(app.bank.questions(), |p| p.questions.as_slice()),
                     spoiler_limit,
                     &app.state.records.boxes,
                 ),

@@ -102,7 +102,14 @@ pub struct QuizSpec {
     /// Empty means every category.
     pub categories: Vec<Category>,
     pub difficulty: Option<Difficulty>,
+    /// For packs: the chosen pack categories, as [`topic_key`]s. Empty means all.
+    pub topics: Vec<u32>,
     pub seed: u64,
+}
+
+/// A short stable key for a pack category name, used in quiz codes.
+pub fn topic_key(topic: &str) -> u32 {
+    seed_from_text(topic) as u32
 }
 
 impl QuizSpec {
@@ -112,6 +119,7 @@ impl QuizSpec {
             mode,
             categories: Vec::new(),
             difficulty: None,
+            topics: Vec::new(),
             seed,
         }
     }
@@ -121,7 +129,8 @@ impl QuizSpec {
         Self::new(Mode::Daily, seed_from_text(&format!("daily-{}", day.iso())))
     }
 
-    /// The code that reopens this quiz: `s<seed hex>[-c<categories>][-d<difficulty>]`.
+    /// The code that reopens this quiz:
+    /// `s<seed hex>[-c<categories>][-d<difficulty>][-t<topic key hex>.<topic key hex>…]`.
     pub fn code(&self) -> String {
         let mut code = format!("s{:x}", self.seed);
         if !self.categories.is_empty() {
@@ -131,6 +140,11 @@ impl QuizSpec {
         if let Some(d) = self.difficulty {
             code.push_str("-d");
             code.push(difficulty_letter(d));
+        }
+        if !self.topics.is_empty() {
+            let keys: Vec<String> = self.topics.iter().map(|k| format!("{k:x}")).collect();
+            code.push_str("-t");
+            code.push_str(&keys.join("."));
         }
         code
     }
@@ -159,6 +173,13 @@ impl QuizSpec {
                     if spec.categories.is_empty() {
                         return None;
                     }
+                }
+                't' if spec.topics.is_empty() => {
+                    for key in chars.as_str().split('.') {
+                        spec.topics.push(u32::from_str_radix(key, 16).ok()?);
+                    }
+                    spec.topics.sort_unstable();
+                    spec.topics.dedup();
                 }
                 'd' if spec.difficulty.is_none() => {
                     let letter = chars.next()?;
@@ -190,6 +211,12 @@ impl QuizSpec {
             .filter(|q| q.spoiler <= limit)
             .filter(|q| self.categories.is_empty() || self.categories.contains(&q.category))
             .filter(|q| self.difficulty.is_none_or(|d| q.difficulty == d))
+            .filter(|q| {
+                self.topics.is_empty()
+                    || q.topic
+                        .as_deref()
+                        .is_some_and(|t| self.topics.contains(&topic_key(t)))
+            })
             .cloned()
             .collect()
     }
@@ -280,6 +307,27 @@ mod tests {
         );
         let plain = QuizSpec::new(Mode::Timed, 42);
         assert_eq!(QuizSpec::from_code(Mode::Timed, "s2a"), Some(plain));
+    }
+
+    #[test]
+    fn pack_topics_filter_and_round_trip() {
+        let mut pool = bank();
+        for (i, q) in pool.iter_mut().enumerate() {
+            let q = Rc::make_mut(q);
+            q.category = Category::Pack;
+            q.topic = Some(if i % 2 == 0 { "Film" } else { "Diary" }.to_string());
+        }
+        let mut spec = QuizSpec::new(Mode::Category, 5);
+        spec.topics = vec![topic_key("Film")];
+        assert!(spec
+            .eligible(&pool, 12)
+            .iter()
+            .all(|q| q.topic.as_deref() == Some("Film")));
+        assert_eq!(
+            QuizSpec::from_code(Mode::Category, &spec.code()),
+            Some(spec)
+        );
+        assert_eq!(QuizSpec::from_code(Mode::Category, "s1-tzz"), None);
     }
 
     #[test]

@@ -102,6 +102,14 @@ pub fn merge(records: &mut Records, other: &Records) {
         let mine = records.boxes.entry(question.clone()).or_insert(*other_box);
         *mine = (*mine).min(*other_box);
     }
+    for (pack, bests) in &other.pack_best {
+        let mine = records.pack_best.entry(pack.clone()).or_default();
+        for (mode, best) in bests {
+            if mine.get(mode).is_none_or(|m| best.beats(*m, *mode)) {
+                mine.insert(*mode, *best);
+            }
+        }
+    }
     for (id, at) in &other.achievements {
         let mine = records.achievements.entry(id.clone()).or_insert(*at);
         *mine = mine.min(*at);

@@ -90,6 +90,51 @@ pub fn save(changes: &[Change]) -> Result<Records, SaveError> {
     Ok(plan.records)
 }
 
+/// The key prefix imported packs are kept under, one key per pack.
+pub const PACK_KEY_PREFIX: &str = "litre-quiz-pack:";
+
+/// Every stored pack as (id, text), by id.
+pub fn packs() -> Vec<(String, String)> {
+    let Some(storage) = storage() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    let mut packs: Vec<(String, String)> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|key| {
+            let id = key.strip_prefix(PACK_KEY_PREFIX)?.to_string();
+            let text = storage.get_item(&key).ok().flatten()?;
+            Some((id, text))
+        })
+        .collect();
+    packs.sort();
+    packs
+}
+
+/// One stored pack's text.
+pub fn pack(id: &str) -> Option<String> {
+    storage()?
+        .get_item(&format!("{PACK_KEY_PREFIX}{id}"))
+        .ok()
+        .flatten()
+}
+
+/// Stores a pack's text under its id.
+pub fn save_pack(id: &str, text: &str) -> Result<(), SaveError> {
+    storage()
+        .ok_or(SaveError::Unavailable)?
+        .set_item(&format!("{PACK_KEY_PREFIX}{id}"), text)
+        .map_err(|_| SaveError::Refused)
+}
+
+/// Removes a stored pack (its scores stay in the records).
+pub fn remove_pack(id: &str) -> Result<(), SaveError> {
+    storage()
+        .ok_or(SaveError::Unavailable)?
+        .remove_item(&format!("{PACK_KEY_PREFIX}{id}"))
+        .map_err(|_| SaveError::Refused)
+}
+
 /// Calls `on_change` with the freshly read records whenever another tab changes them.
 /// Dropping the returned listener stops watching.
 pub fn watch(on_change: impl Fn(Records) + 'static) -> Option<EventListener> {

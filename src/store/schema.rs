@@ -67,6 +67,9 @@ pub struct GameResult {
     #[serde(default)]
     pub duration_ms: f64,
     pub answers: Vec<AnswerRecord>,
+    /// The imported pack played, if any: its games count only for that pack's scores.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pack: Option<String>,
 }
 
 /// A mode's best game.
@@ -138,6 +141,9 @@ pub struct Records {
     pub settings: Settings,
     /// Achievement id → when it was earned (ms since the epoch).
     pub achievements: BTreeMap<String, f64>,
+    /// Each imported pack's best game per mode, by pack id.
+    #[serde(default)]
+    pub pack_best: BTreeMap<String, BTreeMap<Mode, Best>>,
 }
 
 impl Default for Records {
@@ -153,6 +159,7 @@ impl Default for Records {
             boxes: Boxes::new(),
             settings: Settings::default(),
             achievements: BTreeMap::new(),
+            pack_best: BTreeMap::new(),
         }
     }
 }
@@ -160,7 +167,8 @@ impl Default for Records {
 impl Records {
     /// Adds a finished game and returns the achievements it newly earned. Every answer feeds
     /// the totals and the practice boxes; a scored game may also set the mode's best, join its
-    /// top ten and the history, and extend the daily streak. Keeps the last [`RESULTS_KEPT`].
+    /// top ten and the history, and extend the daily streak. A pack's game sets only that
+    /// pack's best. Keeps the last [`RESULTS_KEPT`].
     pub fn record(&mut self, result: GameResult) -> Vec<&'static Achievement> {
         self.tally.games += 1;
         for answer in &result.answers {
@@ -177,10 +185,28 @@ impl Records {
                 self.tally.episodes.insert(answer.episode);
             }
         }
-        if result.scored {
-            self.record_scored(&result);
-        }
-        let earned = self.new_achievements(&result);
+        let earned = match &result.pack {
+            Some(pack) => {
+                let best = Best {
+                    score: result.score,
+                    points: result.points,
+                };
+                let bests = self.pack_best.entry(pack.clone()).or_default();
+                if bests
+                    .get(&result.mode)
+                    .is_none_or(|old| best.beats(*old, result.mode))
+                {
+                    bests.insert(result.mode, best);
+                }
+                Vec::new()
+            }
+            None => {
+                if result.scored {
+                    self.record_scored(&result);
+                }
+                self.new_achievements(&result)
+            }
+        };
         self.results.push(result);
         let excess = self.results.len().saturating_sub(RESULTS_KEPT);
         self.results.drain(..excess);
@@ -307,6 +333,9 @@ fn recover(object: &Map<String, Value>, lossy: &mut bool) -> Records {
         boxes: map_entries(object.get("boxes"), lossy),
         settings: field(object.get("settings"), lossy),
         achievements: map_entries(object.get("achievements"), lossy),
+        pack_best: object
+            .get("pack_best")
+            .map_or_else(BTreeMap::new, |v| map_entries(Some(v), lossy)),
         ..Records::default()
     };
     let excess = records.results.len().saturating_sub(RESULTS_KEPT);
