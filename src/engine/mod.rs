@@ -7,6 +7,7 @@ pub mod content;
 pub mod daily;
 pub mod generate;
 pub mod matching;
+pub mod packs;
 pub mod practice;
 pub mod quiz;
 pub mod rng;

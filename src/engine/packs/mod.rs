@@ -1,0 +1,499 @@
+//! Imported question packs: the project's own pack format and Open Trivia DB API responses.
+//!
+//! [`parse_pack`] reads a file (or pasted text), detects its format, checks every rule and
+//! returns either a validated [`Pack`] or *every* problem found, each naming the question
+//! (1-based) and the field. Pack questions use [`Category::Pack`] with their own category name
+//! in [`Question::topic`]. Text is data: markup is kept as literal text, never interpreted;
+//! only Open Trivia DB's transport encodings (HTML entities, percent, base64) are decoded.
+//! See `docs/PACKS.md` and `static/pack.schema.json`.
+
+mod decode;
+mod entities;
+mod otdb;
+mod own;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+use std::rc::Rc;
+
+use super::bank::{Category, Difficulty, Kind, Question};
+use super::matching::normalise;
+use super::rng::seed_from_text;
+
+/// The largest pack file accepted.
+pub const PACK_LIMIT_BYTES: usize = 2 * 1024 * 1024; // 2 MB
+/// The most questions a pack may hold.
+pub const PACK_LIMIT_QUESTIONS: usize = 2000;
+
+/// The value of the `format` field of an own-format pack.
+pub const FORMAT_NAME: &str = "litre-quiz-pack";
+/// The own-format version this build reads and writes.
+pub const FORMAT_VERSION: u64 = 1;
+/// At most this many problems are listed; the rest are counted in a final "and N more".
+pub const MAX_ERRORS: usize = 50;
+
+/// Text length limits for pack content, in characters (Unicode scalar values).
+pub mod limits {
+    pub const PROMPT: usize = 500;
+    /// Each answer, distractor, order item, accepted spelling.
+    pub const OPTION: usize = 200;
+    pub const EXPLANATION: usize = 1000;
+    pub const NAME: usize = 100;
+    pub const DESCRIPTION: usize = 500;
+    pub const CATEGORY: usize = 100;
+    pub const ID: usize = 100;
+    /// Each entry of `sources`.
+    pub const SOURCE: usize = 500;
+    /// Distractors of a choice question.
+    pub const DISTRACTORS_MIN: usize = 1;
+    pub const DISTRACTORS_MAX: usize = 8;
+    /// Items of an order question.
+    pub const ITEMS_MIN: usize = 3;
+    pub const ITEMS_MAX: usize = 5;
+}
+
+/// An imported question pack, validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pack {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub questions: Vec<Question>,
+}
+
+/// Which input format a text was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PackFormat {
+    Own,
+    OpenTriviaDb(OtdbEncoding),
+}
+
+/// The `encode` option an Open Trivia DB response was fetched with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OtdbEncoding {
+    /// The default: HTML entities.
+    Html,
+    /// `encode=url3986`: percent-encoded UTF-8.
+    Url3986,
+    /// `encode=base64`: base64 of UTF-8.
+    Base64,
+}
+
+impl PackFormat {
+    /// A short description for the import preview.
+    pub fn label(self) -> &'static str {
+        match self {
+            PackFormat::Own => "1 Litre quiz pack",
+            PackFormat::OpenTriviaDb(OtdbEncoding::Html) => "Open Trivia DB response",
+            PackFormat::OpenTriviaDb(OtdbEncoding::Url3986) => {
+                "Open Trivia DB response (URL-encoded)"
+            }
+            PackFormat::OpenTriviaDb(OtdbEncoding::Base64) => {
+                "Open Trivia DB response (base64-encoded)"
+            }
+        }
+    }
+}
+
+/// One precise problem: which question (1-based, None = the file as a whole), which field, why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackError {
+    pub question: Option<usize>,
+    /// The field as written in the file (`correct_answer`, `distractors`…); empty when the
+    /// problem is about the whole question or file.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.question {
+            Some(n) => write!(f, "Question {n}")?,
+            None => write!(f, "The file")?,
+        }
+        if !self.field.is_empty() {
+            write!(f, ", field '{}'", self.field)?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Collects problems, keeping the first [`MAX_ERRORS`] and counting the rest.
+#[derive(Debug, Default)]
+struct Errors {
+    list: Vec<PackError>,
+    more: usize,
+}
+
+impl Errors {
+    fn push(&mut self, question: Option<usize>, field: &str, message: impl Into<String>) {
+        if self.list.len() < MAX_ERRORS {
+            self.list.push(PackError {
+                question,
+                field: field.to_string(),
+                message: message.into(),
+            });
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    fn into_vec(mut self) -> Vec<PackError> {
+        if self.more > 0 {
+            let s = if self.more == 1 { "" } else { "s" };
+            self.list.push(PackError {
+                question: None,
+                field: String::new(),
+                message: format!("and {} more problem{s}", self.more),
+            });
+        }
+        self.list
+    }
+}
+
+/// The names a format gives the fields the shared checks talk about.
+#[derive(Debug, Clone, Copy)]
+struct FieldNames {
+    prompt: &'static str,
+    answer: &'static str,
+    distractors: &'static str,
+}
+
+/// Reads a pack from text of `size` bytes (the file size; for pasted text its byte length), detecting the format. Enforces all limits. Never panics.
+pub fn parse_pack(text: &str, size: usize) -> Result<(Pack, PackFormat), Vec<PackError>> {
+    let mut errors = Errors::default();
+    let size = size.max(text.len());
+    if size > PACK_LIMIT_BYTES {
+        errors.push(
+            None,
+            "",
+            format!(
+                "is too large ({}; a pack may be at most 2 MB)",
+                human_size(size)
+            ),
+        );
+        return Err(errors.into_vec());
+    }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.trim().is_empty() {
+        errors.push(None, "", "is empty");
+        return Err(errors.into_vec());
+    }
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(e) => {
+            errors.push(None, "", not_json_message(&e));
+            return Err(errors.into_vec());
+        }
+    };
+    let Some(object) = value.as_object() else {
+        errors.push(
+            None,
+            "",
+            format!(
+                "is {}, not a question pack: expected an object with \"format\": \"{FORMAT_NAME}\" \
+                 or an Open Trivia DB response with \"results\"",
+                json_kind(&value)
+            ),
+        );
+        return Err(errors.into_vec());
+    };
+    let read = if object.contains_key("format") || object.contains_key("questions") {
+        own::read(object, &mut errors).map(|p| (p, PackFormat::Own))
+    } else if object.contains_key("results") || object.contains_key("response_code") {
+        otdb::read(object, &mut errors).map(|(p, e)| (p, PackFormat::OpenTriviaDb(e)))
+    } else {
+        errors.push(
+            None,
+            "",
+            format!(
+                "is not a question pack: expected \"format\": \"{FORMAT_NAME}\" or an Open \
+                 Trivia DB response with \"results\""
+            ),
+        );
+        None
+    };
+    match read {
+        Some((mut pack, format)) if errors.is_empty() => {
+            pack.id = pack_id(&pack);
+            Ok((pack, format))
+        }
+        _ => Err(errors.into_vec()),
+    }
+}
+
+/// "not JSON (line 1, column 5): expected value".
+fn not_json_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let reason = full
+        .rsplit_once(" at line ")
+        .map_or(full.as_str(), |(reason, _)| reason);
+    format!(
+        "not JSON (line {}, column {}): {reason}",
+        e.line(),
+        e.column()
+    )
+}
+
+/// "a JSON array", "a number"… for messages about a value of the wrong type.
+fn json_kind(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "true or false",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "a JSON array",
+        serde_json::Value::Object(_) => "a JSON object",
+    }
+}
+
+fn human_size(bytes: usize) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    } else if bytes >= 1024 {
+        format!("{:.1} KB", bytes as f64 / 1024.0)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// What is wrong with a text's emptiness or length, if anything.
+fn text_problem(text: &str, max: usize) -> Option<String> {
+    let len = text.chars().count();
+    if text.trim().is_empty() {
+        Some("is empty".to_string())
+    } else if len > max {
+        Some(format!("is too long ({len} characters, at most {max})"))
+    } else {
+        None
+    }
+}
+
+/// Checks the whole question list: the count limit, duplicate prompts, and per kind the
+/// option counts and distinctness. Field-level checks (types, lengths) are the readers' job.
+fn check_questions(errors: &mut Errors, questions: &[(usize, Question)], names: FieldNames) {
+    let mut prompts: HashMap<String, usize> = HashMap::new();
+    for (n, q) in questions {
+        let n = *n;
+        let key = normalise(&q.prompt);
+        if !key.is_empty() {
+            if let Some(first) = prompts.get(&key) {
+                errors.push(
+                    Some(n),
+                    names.prompt,
+                    format!("is the same as the prompt of question {first}"),
+                );
+            } else {
+                prompts.insert(key, n);
+            }
+        }
+        check_kind(errors, n, &q.kind, names);
+    }
+}
+
+/// The form options are compared in for distinctness: [`normalise`]d, or for text with no
+/// letters or digits at all (`+`, `?`) the trimmed text itself.
+fn option_key(text: &str) -> String {
+    let key = normalise(text);
+    if key.is_empty() {
+        text.trim().to_lowercase()
+    } else {
+        key
+    }
+}
+
+fn check_kind(errors: &mut Errors, n: usize, kind: &Kind, names: FieldNames) {
+    let q = Some(n);
+    match kind {
+        Kind::Choice {
+            answer,
+            distractors,
+        } => {
+            let count = distractors.len();
+            if !(limits::DISTRACTORS_MIN..=limits::DISTRACTORS_MAX).contains(&count) {
+                errors.push(
+                    q,
+                    names.distractors,
+                    format!(
+                        "needs {} to {} wrong answers, has {count}",
+                        limits::DISTRACTORS_MIN,
+                        limits::DISTRACTORS_MAX
+                    ),
+                );
+            }
+            let answer_key = option_key(answer);
+            let mut seen = HashSet::new();
+            for d in distractors {
+                let key = option_key(d);
+                if key == answer_key {
+                    errors.push(
+                        q,
+                        names.distractors,
+                        format!("'{d}' is the same as the right answer"),
+                    );
+                } else if !seen.insert(key) {
+                    errors.push(q, names.distractors, format!("'{d}' is listed twice"));
+                }
+            }
+        }
+        Kind::TrueFalse { .. } => {}
+        Kind::Order { items } => {
+            let count = items.len();
+            if !(limits::ITEMS_MIN..=limits::ITEMS_MAX).contains(&count) {
+                errors.push(
+                    q,
+                    "items",
+                    format!(
+                        "needs {} to {} items, has {count}",
+                        limits::ITEMS_MIN,
+                        limits::ITEMS_MAX
+                    ),
+                );
+            }
+            let mut seen = HashSet::new();
+            for item in items {
+                if !seen.insert(option_key(item)) {
+                    errors.push(q, "items", format!("'{item}' is listed twice"));
+                }
+            }
+        }
+        Kind::Typed { answer, accept } => {
+            if normalise(answer).is_empty() {
+                errors.push(
+                    q,
+                    names.answer,
+                    format!(
+                        "'{answer}' has no letters or digits, so no typed answer could match it"
+                    ),
+                );
+            }
+            for variant in accept {
+                if normalise(variant).is_empty() {
+                    errors.push(
+                        q,
+                        "accept",
+                        format!("'{variant}' has no letters or digits, so it could never match"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A stable id from the content: `slug-of-name-1a2b3c4d`, lowercase a–z, 0–9 and hyphens,
+/// at most 40 characters.
+fn pack_id(pack: &Pack) -> String {
+    let hash = seed_from_text(&encode_pack(pack)) as u32;
+    format!("{}-{hash:08x}", slug(&pack.name))
+}
+
+/// The name as lowercase ASCII words joined by hyphens, at most 31 characters ("pack" if none).
+fn slug(name: &str) -> String {
+    let mut slug = String::new();
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap && !slug.is_empty() {
+                slug.push('-');
+            }
+            gap = false;
+            slug.push(c.to_ascii_lowercase());
+        } else {
+            gap = true;
+        }
+        if slug.len() >= 31 {
+            break;
+        }
+    }
+    slug.truncate(31);
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        "pack".to_string()
+    } else {
+        slug.to_string()
+    }
+}
+
+/// The pack in the project's own format (pretty JSON), which parse_pack reads back to an equal Pack.
+pub fn encode_pack(pack: &Pack) -> String {
+    own::encode(pack)
+}
+
+/// The built-in bank as an own-format pack file, so fans can edit and share it.
+pub fn bank_as_pack(questions: &[Rc<Question>]) -> String {
+    let pack = Pack {
+        id: String::new(),
+        name: "1 Litre of Tears: the built-in questions".to_string(),
+        description: "Every question of the game's own bank, as an editable pack. Sources are \
+                      the game's source ids; spoiler is the latest episode a question reveals \
+                      (0 = safe before watching, 12 = the special)."
+            .to_string(),
+        questions: questions
+            .iter()
+            .map(|q| Question {
+                category: Category::Pack,
+                topic: Some(topic_of(q).to_string()),
+                ..Question::clone(q)
+            })
+            .collect(),
+    };
+    encode_pack(&pack)
+}
+
+/// A question's category name: its pack topic, or the built-in category's label.
+fn topic_of(q: &Question) -> &str {
+    q.topic.as_deref().unwrap_or_else(|| q.category.label())
+}
+
+/// The type name as the pack format writes it.
+fn kind_name(kind: &Kind) -> &'static str {
+    match kind {
+        Kind::Choice { .. } => "choice",
+        Kind::TrueFalse { .. } => "true_false",
+        Kind::Order { .. } => "order",
+        Kind::Typed { .. } => "typed",
+    }
+}
+
+/// Counts for the preview: questions, per category name (topic), per difficulty, per type.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PackSummary {
+    pub questions: usize,
+    pub categories: BTreeMap<String, usize>,
+    pub difficulties: BTreeMap<Difficulty, usize>,
+    /// Keyed by `choice`, `true_false`, `order`, `typed`.
+    pub types: BTreeMap<&'static str, usize>,
+}
+
+/// Counts a pack's questions for the import preview.
+pub fn summary(pack: &Pack) -> PackSummary {
+    let mut s = PackSummary {
+        questions: pack.questions.len(),
+        ..PackSummary::default()
+    };
+    for q in &pack.questions {
+        *s.categories.entry(topic_of(q).to_string()).or_default() += 1;
+        *s.difficulties.entry(q.difficulty).or_default() += 1;
+        *s.types.entry(kind_name(&q.kind)).or_default() += 1;
+    }
+    s
+}
+
+/// The pack's categories (topics), sorted, for category mode.
+pub fn topics(pack: &Pack) -> Vec<String> {
+    let mut all: Vec<String> = pack
+        .questions
+        .iter()
+        .map(|q| topic_of(q).to_string())
+        .collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
+#[cfg(test)]
+mod tests;

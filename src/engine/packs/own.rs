@@ -1,0 +1,507 @@
+//! The project's own pack format: `{"format": "litre-quiz-pack", "version": 1, "name", …}`.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::{
+    check_questions, json_kind, limits, text_problem, Errors, FieldNames, Pack, FORMAT_NAME,
+    FORMAT_VERSION, PACK_LIMIT_QUESTIONS,
+};
+use crate::engine::bank::{Category, Difficulty, Kind, Question, SPECIAL_EPISODE};
+
+const NAMES: FieldNames = FieldNames {
+    prompt: "prompt",
+    answer: "answer",
+    distractors: "distractors",
+};
+
+const FILE_FIELDS: [&str; 6] = [
+    "$schema",
+    "format",
+    "version",
+    "name",
+    "description",
+    "questions",
+];
+
+const QUESTION_FIELDS: [&str; 12] = [
+    "id",
+    "category",
+    "difficulty",
+    "type",
+    "prompt",
+    "answer",
+    "distractors",
+    "items",
+    "accept",
+    "explanation",
+    "sources",
+    "spoiler",
+];
+
+/// The fields that belong to one type only.
+const KIND_FIELDS: [&str; 4] = ["answer", "distractors", "items", "accept"];
+
+/// Reads fields of one object (the file, or question `question`), reporting into `errors`.
+struct Fields<'a, 'e> {
+    object: &'a Map<String, Value>,
+    question: Option<usize>,
+    errors: &'e mut Errors,
+}
+
+impl Fields<'_, '_> {
+    fn fail(&mut self, field: &str, message: impl Into<String>) {
+        self.errors.push(self.question, field, message);
+    }
+
+    /// A required, non-empty text of at most `max` characters, trimmed.
+    fn text(&mut self, key: &str, max: usize) -> Option<String> {
+        match self.object.get(key) {
+            None => {
+                self.fail(key, "is missing");
+                None
+            }
+            Some(value) => self.text_value(key, value, max, false),
+        }
+    }
+
+    /// An optional text (empty allowed) of at most `max` characters, trimmed; "" when absent.
+    fn optional_text(&mut self, key: &str, max: usize) -> Option<String> {
+        match self.object.get(key) {
+            None => Some(String::new()),
+            Some(value) => self.text_value(key, value, max, true),
+        }
+    }
+
+    fn text_value(
+        &mut self,
+        key: &str,
+        value: &Value,
+        max: usize,
+        empty_ok: bool,
+    ) -> Option<String> {
+        let Some(text) = value.as_str() else {
+            self.fail(key, format!("must be text, not {}", json_kind(value)));
+            return None;
+        };
+        let text = text.trim();
+        if empty_ok && text.is_empty() {
+            return Some(String::new());
+        }
+        match text_problem(text, max) {
+            Some(problem) => {
+                self.fail(key, problem);
+                None
+            }
+            None => Some(text.to_string()),
+        }
+    }
+
+    /// A list of non-empty texts, each trimmed; `None` (after reporting) when absent and
+    /// `required`, or when anything in it is wrong; an empty list when absent and optional.
+    fn text_list(&mut self, key: &str, max: usize, required: bool) -> Option<Vec<String>> {
+        let value = match self.object.get(key) {
+            None if required => {
+                self.fail(key, "is missing");
+                return None;
+            }
+            None => return Some(Vec::new()),
+            Some(value) => value,
+        };
+        let Some(array) = value.as_array() else {
+            self.fail(
+                key,
+                format!("must be a list of texts, not {}", json_kind(value)),
+            );
+            return None;
+        };
+        let mut list = Vec::with_capacity(array.len());
+        let mut ok = true;
+        for (i, item) in array.iter().enumerate() {
+            let problem = match item.as_str() {
+                None => Some(format!("must be text, not {}", json_kind(item))),
+                Some(text) => text_problem(text.trim(), max),
+            };
+            match problem {
+                Some(problem) => {
+                    self.fail(key, format!("item {} {problem}", i + 1));
+                    ok = false;
+                }
+                None => list.push(item.as_str().unwrap_or_default().trim().to_string()),
+            }
+        }
+        ok.then_some(list)
+    }
+
+    /// Reports every key not in `known`.
+    fn unknown_keys(&mut self, known: &[&str], what: &str) {
+        let unknown: Vec<&String> = self
+            .object
+            .keys()
+            .filter(|k| !known.contains(&k.as_str()))
+            .collect();
+        for key in unknown {
+            self.fail(key, format!("is not a field of {what}"));
+        }
+    }
+}
+
+/// Reads an own-format pack; `None` when a question could not be built (errors say why).
+pub(super) fn read(object: &Map<String, Value>, errors: &mut Errors) -> Option<Pack> {
+    let mut file = Fields {
+        object,
+        question: None,
+        errors,
+    };
+    file.unknown_keys(&FILE_FIELDS, "a pack");
+    match object.get("format") {
+        None => file.fail(
+            "format",
+            format!("is missing: it must be \"{FORMAT_NAME}\""),
+        ),
+        Some(Value::String(s)) if s == FORMAT_NAME => {}
+        Some(other) => file.fail("format", format!("must be \"{FORMAT_NAME}\", not {other}")),
+    }
+    match object.get("version") {
+        None => file.fail(
+            "version",
+            format!("is missing: it must be {FORMAT_VERSION}"),
+        ),
+        Some(v) if v.as_u64() == Some(FORMAT_VERSION) => {}
+        Some(other) => file.fail(
+            "version",
+            format!("{other} is not supported: this game reads version {FORMAT_VERSION} packs"),
+        ),
+    }
+    let name = file.text("name", limits::NAME);
+    let description = file.optional_text("description", limits::DESCRIPTION);
+    let list = match object.get("questions") {
+        None => {
+            file.fail("questions", "is missing");
+            None
+        }
+        Some(Value::Array(list)) if list.is_empty() => {
+            file.fail("questions", "is empty: a pack needs at least one question");
+            None
+        }
+        Some(Value::Array(list)) => {
+            if list.len() > PACK_LIMIT_QUESTIONS {
+                file.fail(
+                    "questions",
+                    format!(
+                        "has {} questions; a pack may have at most {PACK_LIMIT_QUESTIONS}",
+                        list.len()
+                    ),
+                );
+            }
+            Some(list)
+        }
+        Some(other) => {
+            file.fail(
+                "questions",
+                format!("must be a list of questions, not {}", json_kind(other)),
+            );
+            None
+        }
+    };
+    let list = list?;
+
+    let mut built: Vec<(usize, Option<String>, Option<Question>)> = Vec::with_capacity(list.len());
+    for (i, value) in list.iter().enumerate() {
+        let n = i + 1;
+        match value.as_object() {
+            Some(object) => {
+                let (id, question) = read_question(object, n, errors);
+                built.push((n, id, question));
+            }
+            None => {
+                errors.push(
+                    Some(n),
+                    "",
+                    format!("must be a JSON object, not {}", json_kind(value)),
+                );
+                built.push((n, None, None));
+            }
+        }
+    }
+
+    // Given ids must be unique; missing ones become q1, q2… (by position), skipping taken ones.
+    let mut taken: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (n, id, _) in &built {
+        if let Some(id) = id {
+            if let Some(first) = taken.get(id) {
+                errors.push(
+                    Some(*n),
+                    "id",
+                    format!("'{id}' is already the id of question {first}"),
+                );
+            } else {
+                taken.insert(id.clone(), *n);
+            }
+        }
+    }
+    let mut questions = Vec::with_capacity(built.len());
+    let mut complete = true;
+    for (n, id, question) in built {
+        let Some(mut question) = question else {
+            complete = false;
+            continue;
+        };
+        question.id = match id {
+            Some(id) => id,
+            None => {
+                let mut candidate = format!("q{n}");
+                let mut suffix = 2;
+                while taken.contains_key(&candidate) {
+                    candidate = format!("q{n}-{suffix}");
+                    suffix += 1;
+                }
+                taken.insert(candidate.clone(), n);
+                candidate
+            }
+        };
+        questions.push((n, question));
+    }
+    check_questions(errors, &questions, NAMES);
+    if !complete {
+        return None;
+    }
+    Some(Pack {
+        id: String::new(),
+        name: name?,
+        description: description?,
+        questions: questions.into_iter().map(|(_, q)| q).collect(),
+    })
+}
+
+/// Reads question `n`: its given id (if any and valid) and the question (with an empty id),
+/// or `None` when a field is missing or wrong.
+fn read_question(
+    object: &Map<String, Value>,
+    n: usize,
+    errors: &mut Errors,
+) -> (Option<String>, Option<Question>) {
+    let mut f = Fields {
+        object,
+        question: Some(n),
+        errors,
+    };
+    f.unknown_keys(&QUESTION_FIELDS, "a pack question");
+    let mut ok = true;
+    let id = match object.get("id") {
+        None => None,
+        Some(value) => {
+            let id = f.text_value("id", value, limits::ID, false);
+            ok &= id.is_some();
+            id
+        }
+    };
+    let category = f.text("category", limits::CATEGORY);
+    let difficulty = match object.get("difficulty") {
+        None => Some(Difficulty::Normal),
+        Some(value) => match value.as_str() {
+            Some("easy") => Some(Difficulty::Easy),
+            Some("normal") => Some(Difficulty::Normal),
+            Some("hard") => Some(Difficulty::Hard),
+            _ => {
+                f.fail(
+                    "difficulty",
+                    format!("{value} is not \"easy\", \"normal\" or \"hard\""),
+                );
+                None
+            }
+        },
+    };
+    let kind_name = match object.get("type") {
+        None => {
+            f.fail(
+                "type",
+                "is missing (\"choice\", \"true_false\", \"order\" or \"typed\")",
+            );
+            None
+        }
+        Some(value) => match value.as_str() {
+            Some(name @ ("choice" | "true_false" | "order" | "typed")) => Some(name),
+            _ => {
+                f.fail(
+                    "type",
+                    format!("{value} is not \"choice\", \"true_false\", \"order\" or \"typed\""),
+                );
+                None
+            }
+        },
+    };
+    let prompt = f.text("prompt", limits::PROMPT);
+    let kind = kind_name.and_then(|name| read_kind(&mut f, name));
+    let explanation = f.optional_text("explanation", limits::EXPLANATION);
+    let sources = f.text_list("sources", limits::SOURCE, false);
+    let spoiler = match object.get("spoiler") {
+        None => Some(0),
+        Some(value) => match value.as_u64() {
+            Some(s) if s <= u64::from(SPECIAL_EPISODE) => Some(s as u8),
+            _ => {
+                f.fail(
+                    "spoiler",
+                    format!("{value} is not a whole number from 0 to {SPECIAL_EPISODE}"),
+                );
+                None
+            }
+        },
+    };
+    let question = (|| {
+        ok.then_some(())?;
+        Some(Question {
+            id: String::new(),
+            category: Category::Pack,
+            difficulty: difficulty?,
+            prompt: prompt?,
+            kind: kind?,
+            explanation: explanation?,
+            sources: sources?,
+            spoiler: spoiler?,
+            topic: Some(category?),
+        })
+    })();
+    (id, question)
+}
+
+/// The type-specific fields of a question of type `name`.
+fn read_kind(f: &mut Fields<'_, '_>, name: &str) -> Option<Kind> {
+    let own: &[&str] = match name {
+        "choice" => &["answer", "distractors"],
+        "true_false" => &["answer"],
+        "order" => &["items"],
+        _ => &["answer", "accept"],
+    };
+    for key in KIND_FIELDS {
+        if !own.contains(&key) && f.object.contains_key(key) {
+            f.fail(key, format!("does not belong in a \"{name}\" question"));
+        }
+    }
+    match name {
+        "choice" => {
+            let answer = f.text("answer", limits::OPTION);
+            let distractors = f.text_list("distractors", limits::OPTION, true);
+            Some(Kind::Choice {
+                answer: answer?,
+                distractors: distractors?,
+            })
+        }
+        "true_false" => match f.object.get("answer") {
+            Some(Value::Bool(answer)) => Some(Kind::TrueFalse { answer: *answer }),
+            None => {
+                f.fail("answer", "is missing (true or false)");
+                None
+            }
+            Some(other) => {
+                f.fail(
+                    "answer",
+                    format!(
+                        "must be true or false (without quotes), not {}",
+                        json_kind(other)
+                    ),
+                );
+                None
+            }
+        },
+        "order" => Some(Kind::Order {
+            items: f.text_list("items", limits::OPTION, true)?,
+        }),
+        _ => {
+            let answer = f.text("answer", limits::OPTION);
+            let accept = f.text_list("accept", limits::OPTION, false);
+            Some(Kind::Typed {
+                answer: answer?,
+                accept: accept?,
+            })
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u64,
+    name: &'a str,
+    description: &'a str,
+    questions: Vec<QuestionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuestionOut<'a> {
+    id: &'a str,
+    category: &'a str,
+    difficulty: Difficulty,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    prompt: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    answer: Option<AnswerOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    distractors: Option<&'a [String]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    items: Option<&'a [String]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accept: Option<&'a [String]>,
+    explanation: &'a str,
+    sources: &'a [String],
+    spoiler: u8,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum AnswerOut<'a> {
+    Text(&'a str),
+    Bool(bool),
+}
+
+/// The pack as pretty own-format JSON (the pack id is not written: it is derived on reading).
+pub(super) fn encode(pack: &Pack) -> String {
+    let questions = pack
+        .questions
+        .iter()
+        .map(|q| {
+            let mut out = QuestionOut {
+                id: &q.id,
+                category: super::topic_of(q),
+                difficulty: q.difficulty,
+                kind: super::kind_name(&q.kind),
+                prompt: &q.prompt,
+                answer: None,
+                distractors: None,
+                items: None,
+                accept: None,
+                explanation: &q.explanation,
+                sources: &q.sources,
+                spoiler: q.spoiler,
+            };
+            match &q.kind {
+                Kind::Choice {
+                    answer,
+                    distractors,
+                } => {
+                    out.answer = Some(AnswerOut::Text(answer));
+                    out.distractors = Some(distractors);
+                }
+                Kind::TrueFalse { answer } => out.answer = Some(AnswerOut::Bool(*answer)),
+                Kind::Order { items } => out.items = Some(items),
+                Kind::Typed { answer, accept } => {
+                    out.answer = Some(AnswerOut::Text(answer));
+                    out.accept = Some(accept);
+                }
+            }
+            out
+        })
+        .collect();
+    let file = FileOut {
+        format: FORMAT_NAME,
+        version: FORMAT_VERSION,
+        name: &pack.name,
+        description: &pack.description,
+        questions,
+    };
+    // Serialising plain strings, numbers and lists cannot fail.
+    let mut json = serde_json::to_string_pretty(&file).unwrap_or_default();
+    json.push('\n');
+    json
+}
