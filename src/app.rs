@@ -174,6 +174,7 @@ fn Shell() -> Html {
                 </Link<Route>>
                 <nav aria-label="Main" class="site-nav">
                     <Link<Route> to={Route::Daily}>{ "Daily" }</Link<Route>>
+                    <Link<Route> to={Route::Packs}>{ "Packs" }</Link<Route>>
                     <Link<Route> to={Route::Stats}>{ "Stats" }</Link<Route>>
                     <Link<Route> to={Route::Settings}>{ "Settings" }</Link<Route>>
                     <Link<Route> to={Route::About}>{ "About" }</Link<Route>>

@@ -5,8 +5,8 @@ use yew::{html, Html};
 use yew_router::Routable;
 
 use crate::pages::{
-    about::About, daily::Daily, home::Home, not_found::NotFound, play::Play, results::Results,
-    settings::Settings, stats::Stats,
+    about::About, daily::Daily, home::Home, not_found::NotFound, pack_play::PackPlay, packs::Packs,
+    play::Play, results::Results, settings::Settings, stats::Stats,
 };
 
 /// Every page of the game.
@@ -30,6 +30,19 @@ pub enum Route {
     DailyOn { date: String },
     #[at("/results")]
     Results,
+    /// Imported question packs.
+    #[at("/packs")]
+    Packs,
+    /// A pack in a mode: its set-up form or straight into the game.
+    #[at("/packs/:id/:mode")]
+    PackPlay { id: String, mode: String },
+    /// An exact quiz over a pack.
+    #[at("/packs/:id/:mode/:code")]
+    PackPlayCode {
+        id: String,
+        mode: String,
+        code: String,
+    },
     #[at("/stats")]
     Stats,
     #[at("/settings")]
@@ -51,6 +64,11 @@ pub fn switch(route: Route) -> Html {
         Route::Daily => html! { <Daily date={None::<String>} /> },
         Route::DailyOn { date } => html! { <Daily date={Some(date)} /> },
         Route::Results => html! { <Results /> },
+        Route::Packs => html! { <Packs /> },
+        Route::PackPlay { id, mode } => html! { <PackPlay {id} {mode} /> },
+        Route::PackPlayCode { id, mode, code } => {
+            html! { <PackPlay {id} {mode} code={Some(code)} /> }
+        }
         Route::Stats => html! { <Stats /> },
         Route::Settings => html! { <Settings /> },
         Route::About => html! { <About /> },

@@ -42,7 +42,9 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
             if !props.outcome.correct {
                 <p>{ "Your answer: " }{ ja_text(&props.outcome.given) }</p>
             }
-            <p class="feedback-explanation">{ ja_text(&props.explanation) }</p>
+            if !props.explanation.is_empty() {
+                <p class="feedback-explanation">{ ja_text(&props.explanation) }</p>
+            }
             <button type="button" class="button" ref={props.next_ref.clone()}
                 onclick={props.on_next.clone()}>
                 { if props.is_last { "See results" } else { "Next question" } }

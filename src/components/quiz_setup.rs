@@ -5,13 +5,19 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::bank::{Category, Difficulty};
-use crate::engine::quiz::{Mode, QuizSpec};
+use crate::engine::quiz::{topic_key, Mode, QuizSpec};
 use crate::route::Route;
 use crate::web::random_seed;
 
 #[derive(Properties, PartialEq)]
 pub struct QuizSetupProps {
     pub mode: Mode,
+    /// For an imported pack: its id and its own categories.
+    #[prop_or_default]
+    pub pack: Option<(String, Vec<String>)>,
+    /// A heading other than the mode's name.
+    #[prop_or_default]
+    pub title: Option<String>,
 }
 
 const DIFFICULTIES: [(Option<Difficulty>, &str); 4] = [
@@ -27,14 +33,20 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
     let navigator = use_navigator();
     let difficulty = use_state(|| None::<Difficulty>);
     let categories = use_state(Vec::<Category>::new);
+    let topics = use_state(Vec::<String>::new);
     let error = use_state(|| false);
     let mode = props.mode;
+    let pack = props.pack.clone();
     let onsubmit = {
-        let (difficulty, categories, error) =
-            (difficulty.clone(), categories.clone(), error.clone());
+        let (difficulty, categories, topics, error) = (
+            difficulty.clone(),
+            categories.clone(),
+            topics.clone(),
+            error.clone(),
+        );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            if mode == Mode::Category && categories.is_empty() {
+            if mode == Mode::Category && categories.is_empty() && topics.is_empty() {
                 error.set(true);
                 return;
             }
@@ -42,12 +54,34 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
             spec.difficulty = *difficulty;
             spec.categories = (*categories).clone();
             spec.categories.sort();
+            spec.topics = topics.iter().map(|t| topic_key(t)).collect();
+            spec.topics.sort_unstable();
+            let (mode, code) = (mode.slug().to_string(), spec.code());
+            let route = match &pack {
+                Some((id, _)) => Route::PackPlayCode {
+                    id: id.clone(),
+                    mode,
+                    code,
+                },
+                None => Route::PlayCode { mode, code },
+            };
             if let Some(navigator) = &navigator {
-                navigator.push(&Route::PlayCode {
-                    mode: mode.slug().to_string(),
-                    code: spec.code(),
-                });
+                navigator.push(&route);
             }
+        })
+    };
+    let toggle_topic = |topic: String| {
+        let (topics, error) = (topics.clone(), error.clone());
+        Callback::from(move |event: Event| {
+            let checked = event
+                .target_dyn_into::<HtmlInputElement>()
+                .is_some_and(|input| input.checked());
+            let mut next: Vec<String> = topics.iter().filter(|t| **t != topic).cloned().collect();
+            if checked {
+                next.push(topic.clone());
+            }
+            error.set(false);
+            topics.set(next);
         })
     };
     let toggle = |category: Category| {
@@ -70,9 +104,26 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
     };
     html! {
         <form class="setup card" {onsubmit}>
-            <h1>{ mode.label() }</h1>
+            <h1>{ props.title.clone().unwrap_or_else(|| mode.label().to_string()) }</h1>
             <p>{ mode.blurb() }</p>
-            if mode == Mode::Category {
+            if let (Mode::Category, Some((_, pack_topics))) = (mode, &props.pack) {
+                <fieldset aria-describedby={error.then_some("category-error")}>
+                    <legend>{ "Categories" }</legend>
+                    { for pack_topics.iter().enumerate().map(|(i, t)| {
+                        let id = format!("topic-{i}");
+                        html! {
+                            <div class="check">
+                                <input type="checkbox" id={id.clone()} checked={topics.contains(t)}
+                                    onchange={toggle_topic(t.clone())} />
+                                <label for={id}>{ t.clone() }</label>
+                            </div>
+                        }
+                    }) }
+                    if *error {
+                        <p id="category-error" class="field-message">{ "Choose at least one category." }</p>
+                    }
+                </fieldset>
+            } else if mode == Mode::Category {
                 <fieldset aria-describedby={error.then_some("category-error")}>
                     <legend>{ "Categories" }</legend>
                     { for Category::ALL.iter().map(|&c| {

@@ -4,6 +4,8 @@ pub mod about;
 pub mod daily;
 pub mod home;
 pub mod not_found;
+pub mod pack_play;
+pub mod packs;
 pub mod play;
 pub mod results;
 pub mod settings;

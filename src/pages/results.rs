@@ -7,23 +7,34 @@ use yew_router::prelude::*;
 use crate::app::AppContext;
 use crate::components::ja_text::ja_text;
 use crate::components::share_button::ShareButton;
+use crate::engine::bank::Question;
 use crate::engine::calendar::Day;
+use crate::engine::packs::parse_pack;
 use crate::engine::quiz::{Mode, QuizSpec};
 use crate::hooks::use_app::use_app;
 use crate::route::Route;
+use crate::store::local;
 use crate::store::schema::{AnswerRecord, GameResult};
 use crate::web::{page_base, random_seed};
 
 /// The route that replays exactly this game.
 fn replay_route(game: &GameResult) -> Route {
-    match game.daily_day {
-        Some(day) => Route::DailyOn {
+    code_route(game, game.code.clone())
+}
+
+/// The route for `game`'s mode (and pack) with quiz `code`.
+fn code_route(game: &GameResult, code: String) -> Route {
+    let mode = game.mode.slug().to_string();
+    match (&game.pack, game.daily_day) {
+        (Some(id), _) => Route::PackPlayCode {
+            id: id.clone(),
+            mode,
+            code,
+        },
+        (None, Some(day)) => Route::DailyOn {
             date: Day(day).iso(),
         },
-        None => Route::PlayCode {
-            mode: game.mode.slug().to_string(),
-            code: game.code.clone(),
-        },
+        (None, None) => Route::PlayCode { mode, code },
     }
 }
 
@@ -35,10 +46,7 @@ fn again_route(game: &GameResult) -> Route {
     match QuizSpec::from_code(game.mode, &game.code) {
         Some(mut spec) => {
             spec.seed = random_seed();
-            Route::PlayCode {
-                mode: game.mode.slug().to_string(),
-                code: spec.code(),
-            }
+            code_route(game, spec.code())
         }
         None => Route::QuickPlay,
     }
@@ -76,14 +84,21 @@ pub fn Results() -> Html {
         let announce = announce.clone();
         use_effect_with((), move |_| announce.set(true));
     }
-    let Some(app) = use_app() else {
+    let app = use_app();
+    let game = app.as_ref().and_then(|app| {
+        app.state
+            .last
+            .clone()
+            .or_else(|| app.state.records.last().cloned())
+    });
+    // A pack game's questions come from the pack, if it is still in this browser.
+    let pack = use_memo(game.as_ref().and_then(|g| g.pack.clone()), |id| {
+        let text = local::pack(id.as_deref()?)?;
+        parse_pack(&text, text.len()).ok().map(|(pack, _)| pack)
+    });
+    let Some(app) = app else {
         return Html::default();
     };
-    let game = app
-        .state
-        .last
-        .clone()
-        .or_else(|| app.state.records.last().cloned());
     let Some(game) = game else {
         return html! {
             <section class="results">
@@ -127,21 +142,27 @@ pub fn Results() -> Html {
             <ShareButton text={share_text(&game)} />
             <h2>{ "Your answers" }</h2>
             <ol class="review">
-                { for game.answers.iter().map(|answer| review_item(&app, answer)) }
+                { for game.answers.iter().map(|answer| {
+                    let question = match &*pack {
+                        Some(pack) => pack.questions.iter().find(|q| q.id == answer.question),
+                        None => app.bank.question(&answer.question).map(|q| &**q),
+                    };
+                    review_item(&app, answer, question)
+                }) }
             </ol>
         </section>
     }
 }
 
 /// One reviewed answer; questions beyond the spoiler guard keep their secrets.
-fn review_item(app: &AppContext, answer: &AnswerRecord) -> Html {
+fn review_item(app: &AppContext, answer: &AnswerRecord, question: Option<&Question>) -> Html {
     let limit = app.state.records.settings.spoiler_limit();
     let (icon, verdict, class) = if answer.correct {
         ("✓", "Right", "review-item review-right")
     } else {
         ("✗", "Not quite", "review-item review-wrong")
     };
-    let Some(question) = app.bank.question(&answer.question) else {
+    let Some(question) = question else {
         return html! {
             <li {class}><p>{ format!("{icon} {verdict} — this question is no longer in the game.") }</p></li>
         };
@@ -158,7 +179,10 @@ fn review_item(app: &AppContext, answer: &AnswerRecord) -> Html {
             if !answer.correct {
                 <p>{ ja_text(&format!("Right answer: {}", question.answer_text())) }</p>
             }
-            <p class="review-explanation">{ ja_text(&question.explanation) }</p>
+            if !question.explanation.is_empty() {
+                <p class="review-explanation">{ ja_text(&question.explanation) }</p>
+            }
+            if !question.sources.is_empty() {
             <p class="review-sources">
                 { "Sources: " }
                 { for question.sources.iter().enumerate().map(|(i, id)| {
@@ -172,6 +196,7 @@ fn review_item(app: &AppContext, answer: &AnswerRecord) -> Html {
                     }
                 }) }
             </p>
+            }
         </li>
     }
 }

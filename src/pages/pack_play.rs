@@ -1,0 +1,87 @@
+//! Playing an imported pack: its set-up form, a new game, or an exact quiz from a shared code.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::quiz::{PackPool, Quiz};
+use crate::components::quiz_setup::QuizSetup;
+use crate::engine::packs::{parse_pack, topics};
+use crate::engine::quiz::{Mode, QuizSpec};
+use crate::route::Route;
+use crate::store::local;
+use crate::web::random_seed;
+
+#[derive(Properties, PartialEq)]
+pub struct PackPlayProps {
+    pub id: AttrValue,
+    pub mode: AttrValue,
+    #[prop_or_default]
+    pub code: Option<String>,
+}
+
+/// Loads the pack from this browser and starts the quiz the address asks for.
+#[function_component]
+pub fn PackPlay(props: &PackPlayProps) -> Html {
+    let fresh_seed = use_memo(props.mode.clone(), |_| random_seed());
+    let loaded = use_memo(props.id.clone(), |id| {
+        let text = local::pack(id)?;
+        let (pack, _) = parse_pack(&text, text.len()).ok()?;
+        let pool = PackPool {
+            id: pack.id.clone(),
+            questions: Rc::new(pack.questions.iter().cloned().map(Rc::new).collect()),
+        };
+        Some((pack, pool))
+    });
+    let Some((pack, pool)) = loaded.as_ref() else {
+        return refusal(
+            "This pack is not in this browser",
+            "Packs stay in the browser they were imported into. Import it on the Packs page to play it here.",
+        );
+    };
+    let mode = match Mode::from_slug(&props.mode) {
+        Some(Mode::Daily) => {
+            return refusal(
+                "Packs have no daily challenge",
+                "The daily challenge uses the built-in questions so it is the same for everyone. Packs can be played in every other mode.",
+            )
+        }
+        Some(mode) => mode,
+        None => return refusal("There is no such way to play", "The address names a game mode this quiz does not have."),
+    };
+    let spec = match &props.code {
+        Some(code) => match QuizSpec::from_code(mode, code) {
+            Some(spec) => spec,
+            None => {
+                return refusal(
+                    "This quiz link is incomplete",
+                    "Part of the link seems to be missing or changed, so the quiz it points to cannot be rebuilt.",
+                )
+            }
+        },
+        None if !mode.has_filters() => QuizSpec::new(mode, *fresh_seed),
+        None => {
+            return html! {
+                <QuizSetup {mode} pack={Some((pack.id.clone(), topics(pack)))} title={pack.name.clone()} />
+            }
+        }
+    };
+    let key = spec.code();
+    html! {
+        <>
+            <p class="muted">{ format!("Pack: {}", pack.name) }</p>
+            <Quiz {key} {spec} scored=true pack={Some(pool.clone())} />
+        </>
+    }
+}
+
+fn refusal(title: &str, detail: &str) -> Html {
+    html! {
+        <section class="play">
+            <h1>{ title }</h1>
+            <p>{ detail }</p>
+            <Link<Route> to={Route::Packs} classes="button">{ "Go to your packs" }</Link<Route>>
+        </section>
+    }
+}
