@@ -97,3 +97,33 @@ pub fn download(name: &str, text: &str) -> bool {
     let _ = web_sys::Url::revoke_object_url(&url);
     clicked
 }
+
+/// Reads the file chosen in a file input's `change` event and calls `on_read(text, size)`.
+/// A file over `limit` bytes is not read (the text is empty), so the caller refuses it by size.
+pub fn read_chosen_file(
+    event: &web_sys::Event,
+    limit: usize,
+    on_read: impl FnOnce(String, usize) + 'static,
+) {
+    let Some(file) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0))
+    else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let size = file.size() as usize;
+        let text = if size > limit {
+            String::new()
+        } else {
+            JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+                .unwrap_or_default()
+        };
+        on_read(text, size);
+    });
+}

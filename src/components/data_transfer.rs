@@ -1,9 +1,6 @@
 //! Your data: export the records as a JSON file, import one (checked, previewed, then merged
 //! or replacing after confirmation), or reset everything after confirmation.
 
-use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::engine::calendar::Day;
@@ -12,7 +9,7 @@ use crate::state::AppAction;
 use crate::store::changes::Change;
 use crate::store::schema::{encode, Records};
 use crate::store::transfer::{export_file_name, read_import, IMPORT_LIMIT_BYTES};
-use crate::web::{download, now_ms};
+use crate::web::{download, now_ms, read_chosen_file};
 
 /// Where the import or reset flow stands.
 #[derive(Clone, PartialEq)]
@@ -64,25 +61,8 @@ pub fn DataTransfer() -> Html {
     let on_file = {
         let step = step.clone();
         Callback::from(move |event: Event| {
-            let Some(file) = event
-                .target_dyn_into::<HtmlInputElement>()
-                .and_then(|input| input.files())
-                .and_then(|files| files.get(0))
-            else {
-                return;
-            };
             let step = step.clone();
-            spawn_local(async move {
-                let size = file.size() as usize;
-                let text = if size > IMPORT_LIMIT_BYTES {
-                    String::new()
-                } else {
-                    JsFuture::from(file.text())
-                        .await
-                        .ok()
-                        .and_then(|t| t.as_string())
-                        .unwrap_or_default()
-                };
+            read_chosen_file(&event, IMPORT_LIMIT_BYTES, move |text, size| {
                 step.set(match read_import(&text, size) {
                     Ok(records) => Step::Preview(Box::new(records)),
                     Err(error) => Step::Failed(error.message().to_string()),

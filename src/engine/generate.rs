@@ -62,6 +62,14 @@ struct Draft<'a> {
 }
 
 impl Draft<'_> {
+    /// A multiple-choice question with this answer and these distractors.
+    fn choice(self, answer: String, distractors: Vec<String>) -> Question {
+        self.with(Kind::Choice {
+            answer,
+            distractors,
+        })
+    }
+
     fn with(self, kind: Kind) -> Question {
         Question {
             id: self.id,
@@ -117,10 +125,7 @@ fn cast_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
                     sources: &row.sources,
                     spoiler: row.spoiler,
                 }
-                .with(Kind::Choice {
-                    answer: actor.clone(),
-                    distractors: wrong,
-                }),
+                .choice(actor.clone(), wrong),
             );
         }
         let id = format!("gen-cast-role-{}", row.id);
@@ -135,10 +140,7 @@ fn cast_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
                     sources: &row.sources,
                     spoiler: row.spoiler,
                 }
-                .with(Kind::Choice {
-                    answer: name.clone(),
-                    distractors: wrong,
-                }),
+                .choice(name.clone(), wrong),
             );
         }
         if index < LEAD_ROWS && !row.actor.is_empty() {
@@ -185,10 +187,7 @@ fn character_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
                     sources: &row.sources,
                     spoiler: row.spoiler,
                 }
-                .with(Kind::Choice {
-                    answer: row.role.clone(),
-                    distractors: wrong,
-                }),
+                .choice(row.role.clone(), wrong),
             );
         }
     }
@@ -223,10 +222,7 @@ fn episode_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
         let id = format!("gen-ep-titled-{n}");
         if let Some(wrong) = distractors(&labels[i], &labels, &mut rng_for(seed, &id)) {
             let prompt = format!("Which episode is titled {title}?");
-            out.push(draft(id, prompt, Difficulty::Normal, 0).with(Kind::Choice {
-                answer: labels[i].clone(),
-                distractors: wrong,
-            }));
+            out.push(draft(id, prompt, Difficulty::Normal, 0).choice(labels[i].clone(), wrong));
         }
         let id = format!("gen-ep-title-of-{n}");
         if let Some(wrong) = distractors(&titles[i], &titles, &mut rng_for(seed, &id)) {
@@ -234,18 +230,12 @@ fn episode_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
                 "What is the English title of episode {n}, 「{}」?",
                 episode.title_ja
             );
-            out.push(draft(id, prompt, Difficulty::Normal, 0).with(Kind::Choice {
-                answer: titles[i].clone(),
-                distractors: wrong,
-            }));
+            out.push(draft(id, prompt, Difficulty::Normal, 0).choice(titles[i].clone(), wrong));
         }
         let id = format!("gen-ep-aired-{n}");
         if let Some(wrong) = distractors(&dates[i], &dates, &mut rng_for(seed, &id)) {
             let prompt = format!("When did episode {n} first air?");
-            out.push(draft(id, prompt, Difficulty::Hard, 0).with(Kind::Choice {
-                answer: dates[i].clone(),
-                distractors: wrong,
-            }));
+            out.push(draft(id, prompt, Difficulty::Hard, 0).choice(dates[i].clone(), wrong));
         }
         for (k, event) in episode.events.iter().enumerate() {
             let id = format!("gen-ep-event-{n}-{}", k + 1);
@@ -254,10 +244,7 @@ fn episode_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
                 continue;
             }
             if let Some(wrong) = distractors(&labels[i], &labels, &mut rng_for(seed, &id)) {
-                out.push(draft(id, prompt, Difficulty::Normal, n).with(Kind::Choice {
-                    answer: labels[i].clone(),
-                    distractors: wrong,
-                }));
+                out.push(draft(id, prompt, Difficulty::Normal, n).choice(labels[i].clone(), wrong));
             }
         }
     }
@@ -320,10 +307,7 @@ fn music_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
                     sources: &song.sources,
                     spoiler: 0,
                 }
-                .with(Kind::Choice {
-                    answer: artist.clone(),
-                    distractors: wrong,
-                }),
+                .choice(artist.clone(), wrong),
             );
         }
     }
@@ -428,10 +412,7 @@ fn work_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
                 sources: &work.sources,
                 spoiler: 0,
             }
-            .with(Kind::Choice {
-                answer: date.clone(),
-                distractors: wrong,
-            }),
+            .choice(date.clone(), wrong),
         );
     }
 }
@@ -454,10 +435,7 @@ fn timeline_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
                 sources: &row.sources,
                 spoiler: row.spoiler,
             }
-            .with(Kind::Choice {
-                answer: year.clone(),
-                distractors: wrong,
-            }),
+            .choice(year.clone(), wrong),
         );
     }
     // One order question from events in distinct years, without spoilers.

@@ -4,9 +4,7 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
-use yew::platform::spawn_local;
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -18,7 +16,7 @@ use crate::engine::quiz::Mode;
 use crate::hooks::use_app::use_app;
 use crate::route::Route;
 use crate::store::local;
-use crate::web::download;
+use crate::web::{download, read_chosen_file};
 
 /// The modes a pack can be played in.
 const PACK_MODES: [Mode; 5] = [
@@ -81,25 +79,8 @@ pub fn Packs() -> Html {
     let on_file = {
         let step = step.clone();
         Callback::from(move |event: Event| {
-            let Some(file) = event
-                .target_dyn_into::<HtmlInputElement>()
-                .and_then(|input| input.files())
-                .and_then(|files| files.get(0))
-            else {
-                return;
-            };
             let step = step.clone();
-            spawn_local(async move {
-                let size = file.size() as usize;
-                let text = if size > PACK_LIMIT_BYTES {
-                    String::new()
-                } else {
-                    JsFuture::from(file.text())
-                        .await
-                        .ok()
-                        .and_then(|t| t.as_string())
-                        .unwrap_or_default()
-                };
+            read_chosen_file(&event, PACK_LIMIT_BYTES, move |text, size| {
                 check(&text, size, &step);
             });
         })
