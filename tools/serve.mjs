@@ -1,6 +1,7 @@
 // A small static file server for dist/: used by `make run` and by the end-to-end tests.
 //   node tools/serve.mjs DIR [--port 8080] [--prefix /quiz/]
-// Serves DIR under PREFIX (default "/"), on 127.0.0.1 only, with gzip when the client accepts it.
+// Serves DIR under PREFIX (default "/"), on 127.0.0.1 only, with gzip when the client accepts it,
+// long-lived caching for Trunk's hashed files and no-cache for everything else.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -37,11 +38,15 @@ export function serve({ root, port = 0, prefix = '/' }) {
       let body = await readFile(file);
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
+        // As README's "Deploy" advises: Trunk's hashed files never change under their name.
+        'cache-control': /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/.test(file)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
       };
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';
+        headers.vary = 'accept-encoding';
       }
       res.writeHead(200, headers).end(body);
     } catch {
