@@ -1,0 +1,91 @@
+// Size budget for the initial load: the gzipped bytes of index.html and of every file it
+// references (Trunk's JS and wasm, the stylesheet, the manifest, the icon link, the service
+// worker it registers, and any data file named in the page).
+//   node tools/budget.mjs [DIR=dist] [--limit BYTES]     (make budget)
+// Prints every file with its raw and gzip -9 size, the total, and the files loaded later (the
+// service worker's precache, not counted); exits 1 when the total is over the limit, naming
+// every file and its size.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
+import { gzipSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+export const LIMIT = 120 * 1024; // 122,880 gzipped bytes
+
+/** Relative URLs named in `html`: href/src attributes and quoted './…' strings in scripts. */
+export function referencedFiles(html) {
+  const urls = new Set();
+  for (const [tag] of html.matchAll(/<[a-z]+\b[^>]*>/gi)) {
+    // Only fetched when someone adds the page to an iOS home screen.
+    if (/^<link\b/i.test(tag) && /\brel=["']?apple-touch-icon/i.test(tag)) continue;
+    for (const [, url] of tag.matchAll(/\s(?:href|src)=["']([^"']+)["']/gi)) urls.add(url);
+  }
+  for (const [, body] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    for (const [, url] of body.matchAll(/["'](\.{1,2}\/[^"'\s]+)["']/g)) urls.add(url);
+  }
+  return [...urls]
+    .filter((url) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url)) // same-site relative only
+    .map((url) => posix.normalize(url.replace(/[?#].*$/, '')).replace(/^(\.\/)+/, ''))
+    .filter((path) => path && !path.startsWith('../'));
+}
+
+/** Every file under `dir`, as relative paths with "/". */
+async function allFiles(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+const gzipSize = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Measures `dir`; returns { initial: [{ path, raw, gzip }], later: [...], total, missing }. */
+export async function measure(dir) {
+  const present = new Set(await allFiles(dir));
+  const wanted = ['index.html', ...referencedFiles(await readFile(join(dir, 'index.html'), 'utf8'))];
+  const initialPaths = [...new Set(wanted)].filter((p) => present.has(p));
+  const missing = [...new Set(wanted)].filter((p) => !present.has(p));
+  const sizeOf = async (path) => {
+    const bytes = await readFile(join(dir, path));
+    return { path, raw: bytes.length, gzip: gzipSize(bytes) };
+  };
+  const initial = await Promise.all(initialPaths.map(sizeOf));
+  const later = await Promise.all([...present].filter((p) => !initialPaths.includes(p)).map(sizeOf));
+  const total = initial.reduce((sum, f) => sum + f.gzip, 0);
+  return { initial, later, total, missing };
+}
+
+function table(rows) {
+  const width = Math.max(...rows.map((r) => r.path.length), 4);
+  return rows
+    .map((r) => `  ${r.path.padEnd(width)}  ${String(r.raw).padStart(9)} B  ${String(r.gzip).padStart(8)} B gzip`)
+    .join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const limitAt = args.indexOf('--limit');
+  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : LIMIT;
+  const dir = args.find((a, i) => !a.startsWith('--') && i !== limitAt + 1) ?? 'dist';
+  const { initial, later, total, missing } = await measure(dir);
+  const raw = initial.reduce((sum, f) => sum + f.raw, 0);
+  console.log(`Initial load of ${dir}/ (raw bytes, gzip -9 bytes):`);
+  console.log(table(initial));
+  console.log(`  total: ${raw} B raw, ${total} B gzip (${kb(total)}); budget ${limit} B gzip (${kb(limit)})`);
+  if (later.length) {
+    console.log('Not in the initial load (precached by the service worker after load, not counted):');
+    console.log(table(later));
+  }
+  if (missing.length) console.log(`Named in index.html but not in ${dir}/: ${missing.join(', ')}`);
+  if (total > limit) {
+    const files = initial.map((f) => `${f.path} ${f.gzip} B`).join(', ');
+    console.error(
+      `BUDGET EXCEEDED: the initial load is ${total} B gzipped (${kb(total)}), over the budget of ` +
+        `${limit} B (${kb(limit)}) by ${total - limit} B. Files: ${files}.`,
+    );
+    process.exit(1);
+  }
+  console.log(`Within budget: ${limit - total} B to spare.`);
+}
