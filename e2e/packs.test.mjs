@@ -84,6 +84,9 @@ test('url3986 and base64 responses decode to the same questions', async () => {
   const url = encodeAll((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
   const base64 = encodeAll((s) => Buffer.from(s, 'utf8').toString('base64'));
   const { context, page } = await packsPage();
+  const schema = await page.request.get(`${game.url}pack.schema.json`);
+  assert.equal(schema.status(), 200, 'the pack schema linked from the page is served');
+  assert.equal((await schema.json()).properties.format.const, 'litre-quiz-pack');
   await pasteAndCheck(page, JSON.stringify(url));
   await page.getByText('Read as an Open Trivia DB response (URL encoding). 10 questions.').waitFor();
   await pasteAndCheck(page, JSON.stringify(base64));
