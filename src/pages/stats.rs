@@ -116,6 +116,8 @@ fn top_table(records: &Records, mode: Mode) -> Html {
             if entries.is_empty() {
                 <p class="muted">{ "No scored games yet." }</p>
             } else {
+                <div class="table-wrap" role="region" tabindex="0"
+                    aria-label={format!("{}: your ten best games", mode.label())}>
                 <table class="table">
                     <caption class="visually-hidden">{ format!("{}: your ten best games", mode.label()) }</caption>
                     <thead><tr>
@@ -134,6 +136,7 @@ fn top_table(records: &Records, mode: Mode) -> Html {
                         }) }
                     </tbody>
                 </table>
+                </div>
             }
         </section>
     }
