@@ -15,6 +15,7 @@ pub mod order_answer;
 pub mod progress;
 pub mod quiz;
 pub mod quiz_setup;
+pub mod refusal;
 pub mod share_button;
 pub mod spoiler_picker;
 pub mod typed_answer;

@@ -3,15 +3,18 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::quiz::{PackPool, Quiz};
 use crate::components::quiz_setup::QuizSetup;
+use crate::components::refusal::{refusal, BROKEN_LINK, NO_SUCH_MODE};
 use crate::engine::packs::{parse_pack, topics};
 use crate::engine::quiz::{Mode, QuizSpec};
 use crate::route::Route;
 use crate::store::local;
 use crate::web::random_seed;
+
+/// Where a refusal sends the player.
+const TO_PACKS: &str = "Go to your packs";
 
 #[derive(Properties, PartialEq)]
 pub struct PackPlayProps {
@@ -36,29 +39,32 @@ pub fn PackPlay(props: &PackPlayProps) -> Html {
     });
     let Some((pack, pool)) = loaded.as_ref() else {
         return refusal(
-            "This pack is not in this browser",
-            "Packs stay in the browser they were imported into. Import it on the Packs page to play it here.",
+            (
+                "This pack is not in this browser",
+                "Packs stay in the browser they were imported into. Import it on the Packs page to play it here.",
+            ),
+            Route::Packs,
+            TO_PACKS,
         );
     };
     let mode = match Mode::from_slug(&props.mode) {
         Some(Mode::Daily) => {
             return refusal(
-                "Packs have no daily challenge",
-                "The daily challenge uses the built-in questions so it is the same for everyone. Packs can be played in every other mode.",
+                (
+                    "Packs have no daily challenge",
+                    "The daily challenge uses the built-in questions so it is the same for everyone. Packs can be played in every other mode.",
+                ),
+                Route::Packs,
+                TO_PACKS,
             )
         }
         Some(mode) => mode,
-        None => return refusal("There is no such way to play", "The address names a game mode this quiz does not have."),
+        None => return refusal(NO_SUCH_MODE, Route::Packs, TO_PACKS),
     };
     let spec = match &props.code {
         Some(code) => match QuizSpec::from_code(mode, code) {
             Some(spec) => spec,
-            None => {
-                return refusal(
-                    "This quiz link is incomplete",
-                    "Part of the link seems to be missing or changed, so the quiz it points to cannot be rebuilt.",
-                )
-            }
+            None => return refusal(BROKEN_LINK, Route::Packs, TO_PACKS),
         },
         None if !mode.has_filters() => QuizSpec::new(mode, *fresh_seed),
         None => {
@@ -73,15 +79,5 @@ pub fn PackPlay(props: &PackPlayProps) -> Html {
             <p class="muted">{ format!("Pack: {}", pack.name) }</p>
             <Quiz {key} {spec} scored=true pack={Some(pool.clone())} />
         </>
-    }
-}
-
-fn refusal(title: &str, detail: &str) -> Html {
-    html! {
-        <section class="play">
-            <h1>{ title }</h1>
-            <p>{ detail }</p>
-            <Link<Route> to={Route::Packs} classes="button">{ "Go to your packs" }</Link<Route>>
-        </section>
     }
 }

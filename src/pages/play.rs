@@ -5,11 +5,15 @@ use yew_router::prelude::*;
 
 use crate::components::quiz::Quiz;
 use crate::components::quiz_setup::QuizSetup;
+use crate::components::refusal::{refusal, BROKEN_LINK, NO_SUCH_MODE};
 use crate::components::spoiler_picker::SpoilerPicker;
 use crate::engine::quiz::{Mode, QuizSpec};
 use crate::hooks::use_app::use_app;
 use crate::route::Route;
 use crate::web::random_seed;
+
+/// Where a refusal sends the player.
+const CHOOSE: &str = "Choose a game";
 
 #[derive(Properties, PartialEq)]
 pub struct PlayProps {
@@ -31,10 +35,7 @@ pub fn Play(props: &PlayProps) -> Html {
         return Html::default();
     };
     let Some(mode) = Mode::from_slug(&props.mode) else {
-        return polite_error(
-            "There is no such way to play",
-            "The address names a game mode this quiz does not have.",
-        );
+        return refusal(NO_SUCH_MODE, Route::Home, CHOOSE);
     };
     if mode == Mode::Daily {
         return html! { <Redirect<Route> to={Route::Daily} /> };
@@ -45,27 +46,11 @@ pub fn Play(props: &PlayProps) -> Html {
     let spec = match &props.code {
         Some(code) => match QuizSpec::from_code(mode, code) {
             Some(spec) => spec,
-            None => {
-                return polite_error(
-                    "This quiz link is incomplete",
-                    "Part of the link seems to be missing or changed, so the quiz it points to cannot be rebuilt.",
-                )
-            }
+            None => return refusal(BROKEN_LINK, Route::Home, CHOOSE),
         },
         None if props.start_now || !mode.has_filters() => QuizSpec::new(mode, *fresh_seed),
         None => return html! { <QuizSetup {mode} /> },
     };
     let key = spec.code();
     html! { <Quiz {key} {spec} scored=true /> }
-}
-
-/// A gentle page for an address that cannot be played.
-fn polite_error(title: &str, detail: &str) -> Html {
-    html! {
-        <section class="play">
-            <h1>{ title }</h1>
-            <p>{ detail }</p>
-            <Link<Route> to={Route::Home} classes="button">{ "Choose a game" }</Link<Route>>
-        </section>
-    }
 }
