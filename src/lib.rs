@@ -3,7 +3,7 @@
 pub mod app; // the root component and the shared context
 pub mod components; // reusable view pieces, one per file
 pub mod engine; // questions, sessions, scoring, matching: no browser code
-pub mod hooks; // custom hooks: app context, keyboard, quiz reducer
+pub mod hooks; // custom hooks: app context, keyboard
 pub mod pages; // one module per route
 pub mod route; // the Route enum: URL ⇄ page
 pub mod sound; // Web Audio chimes for right and wrong answers

@@ -22,7 +22,6 @@ use crate::engine::scoring::Score;
 use crate::engine::session::{Action, NotEnoughQuestions, Phase, Response, Session, TIME_LIMIT_MS};
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_keydown::{on_control, use_keydown};
-use crate::hooks::use_quiz::{use_quiz, QuizState};
 use crate::route::Route;
 use crate::sound::chime;
 use crate::state::AppAction;
@@ -73,6 +72,28 @@ fn game_result(session: &Session, props: &QuizProps, started_at: f64) -> GameRes
     }
 }
 
+/// A running quiz, or why one could not start.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuizState(pub Result<Session, NotEnoughQuestions>);
+
+impl Reducible for QuizState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match &self.0 {
+            Ok(session) => {
+                let next = session.apply(action);
+                if &next == session {
+                    self
+                } else {
+                    Rc::new(QuizState(Ok(next)))
+                }
+            }
+            Err(_) => self,
+        }
+    }
+}
+
 /// An imported pack's questions, played instead of the built-in bank.
 #[derive(Debug, Clone)]
 pub struct PackPool {
@@ -106,7 +127,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
     let spoiler_limit = app
         .as_ref()
         .map_or(0, |a| a.state.records.settings.spoiler_limit());
-    let quiz = use_quiz({
+    let quiz = use_reducer({
         let app = app.clone();
         let spec = props.spec.clone();
         let pack = props.pack.clone();

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::quiz::Mode;
 use super::session::Session;
 
 /// Right answers out of questions asked.
@@ -39,6 +40,16 @@ impl Score {
     }
 }
 
+/// A game's result in its mode's own terms: points (timed), the run (survival), or right
+/// answers out of questions.
+pub fn describe(mode: Mode, score: Score, points: u32) -> String {
+    match mode {
+        Mode::Timed => format!("{points} points"),
+        Mode::Survival => format!("{} in a row", score.correct),
+        _ => format!("{} of {}", score.correct, score.total),
+    }
+}
+
 /// Base points for a right timed answer: 500, plus up to 500 for the share of time left.
 pub fn timed_points(elapsed_ms: u32, limit_ms: u32) -> u32 {
     let left = limit_ms.saturating_sub(elapsed_ms);
@@ -53,6 +64,17 @@ pub fn streak_bonus(streak: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn results_are_described_in_each_modes_terms() {
+        let score = Score {
+            correct: 7,
+            total: 8,
+        };
+        assert_eq!(describe(Mode::Classic, score, 7), "7 of 8");
+        assert_eq!(describe(Mode::Timed, score, 5230), "5230 points");
+        assert_eq!(describe(Mode::Survival, score, 7), "7 in a row");
+    }
 
     #[test]
     fn timed_points_reward_speed() {

@@ -2,4 +2,3 @@
 
 pub mod use_app;
 pub mod use_keydown;
-pub mod use_quiz;

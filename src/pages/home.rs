@@ -6,6 +6,7 @@ use yew_router::prelude::*;
 use crate::components::spoiler_picker::limit_label;
 use crate::engine::calendar::{countdown_text, Day};
 use crate::engine::quiz::Mode;
+use crate::engine::scoring::describe;
 use crate::hooks::use_app::use_app;
 use crate::route::Route;
 use crate::store::schema::Records;
@@ -36,11 +37,7 @@ fn mode_status(mode: Mode, records: &Records, now: f64) -> Option<String> {
         });
     }
     let best = records.best.get(&mode)?;
-    Some(match mode {
-        Mode::Timed => format!("Best: {} points", best.points),
-        Mode::Survival => format!("Best run: {} right", best.score.correct),
-        _ => format!("Best: {} of {}", best.score.correct, best.score.total),
-    })
+    Some(format!("Best: {}", describe(mode, best.score, best.points)))
 }
 
 /// The landing page.

@@ -13,6 +13,7 @@ use crate::engine::packs::{
     PACK_LIMIT_BYTES,
 };
 use crate::engine::quiz::Mode;
+use crate::engine::scoring::describe;
 use crate::hooks::use_app::use_app;
 use crate::route::Route;
 use crate::store::local;
@@ -216,9 +217,8 @@ pub fn Packs() -> Html {
                                 }) }
                             </p>
                             if !bests.is_empty() {
-                                <p>{ "Best: " }{ bests.iter().map(|(mode, b)| match mode {
-                                    Mode::Timed => format!("{} {} points", mode.label(), b.points),
-                                    _ => format!("{} {} of {}", mode.label(), b.score.correct, b.score.total),
+                                <p>{ "Best: " }{ bests.iter().map(|(mode, b)| {
+                                    format!("{} {}", mode.label(), describe(*mode, b.score, b.points))
                                 }).collect::<Vec<_>>().join(" · ") }</p>
                             }
                             <button type="button" class="button-quiet"

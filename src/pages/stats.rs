@@ -9,7 +9,7 @@ use crate::engine::achievements;
 use crate::engine::bank::Category;
 use crate::engine::calendar::Day;
 use crate::engine::quiz::Mode;
-use crate::engine::stats::TopEntry;
+use crate::engine::scoring::describe;
 use crate::hooks::use_app::use_app;
 use crate::store::schema::Records;
 use crate::web::now_ms;
@@ -21,14 +21,6 @@ fn duration_text(ms: f64) -> String {
         (0, s) => format!("{s} s"),
         (m, 0) => format!("{m} min"),
         (m, s) => format!("{m} min {s} s"),
-    }
-}
-
-fn score_text(mode: Mode, e: &TopEntry) -> String {
-    match mode {
-        Mode::Timed => format!("{} points", e.points),
-        Mode::Survival => format!("{} in a row", e.score.correct),
-        _ => format!("{} of {}", e.score.correct, e.score.total),
     }
 }
 
@@ -129,7 +121,7 @@ fn top_table(records: &Records, mode: Mode) -> Html {
                             <tr>
                                 <td>{ i + 1 }</td>
                                 <td>{ Day::from_ms(e.finished_at).iso() }</td>
-                                <td>{ score_text(mode, e) }</td>
+                                <td>{ describe(mode, e.score, e.points) }</td>
                                 <td>{ format!("{}%", e.score.accuracy_percent()) }</td>
                                 <td>{ duration_text(e.duration_ms) }</td>
                             </tr>
