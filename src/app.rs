@@ -1,6 +1,6 @@
-//! The root component: loads the bank and the saved records, shares them with every page,
-//! writes records back when they change, listens to other tabs, and hosts the router and the
-//! page shell (header, notices, shortcuts, help, footer).
+//! The root component: loads the question bank, puts the app context around the router, and
+//! draws the page frame (header, notices, shortcuts, help, footer) with the page for the
+//! current route.
 
 use std::rc::Rc;
 
@@ -8,110 +8,61 @@ use web_sys::KeyboardEvent;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::browser::page::focus_by_id;
 use crate::components::help_dialog::HelpDialog;
 use crate::components::notice::NoticeBar;
-use crate::engine::bank::{Bank, ContentError};
+use crate::context::{use_app, AppProvider};
+use crate::engine::bank::ContentError;
 use crate::engine::content::builtin_bank;
 use crate::hooks::use_keydown::use_keydown;
-use crate::route::{switch, Route};
-use crate::state::{AppAction, AppState};
-use crate::store::changes::Change;
-use crate::store::local;
-use crate::store::schema::{Settings, Theme};
-
-/// What every page can reach: the question bank and the shared state.
-#[derive(Clone)]
-pub struct AppContext {
-    pub bank: Rc<Bank>,
-    pub state: UseReducerHandle<AppState>,
-}
-
-impl PartialEq for AppContext {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.bank, &other.bank) && self.state == other.state
-    }
-}
+use crate::pages::{
+    about::About, daily::Daily, home::Home, not_found::NotFound, pack_play::PackPlay, packs::Packs,
+    play::Play, results::Results, settings::SettingsPage, stats::Stats,
+};
+use crate::route::Route;
 
 /// The whole game.
 #[function_component]
 pub fn App() -> Html {
     let bank = use_memo((), |_| builtin_bank().map(Rc::new));
     match &*bank {
-        Ok(bank) => html! { <Game bank={Rc::clone(bank)} /> },
+        Ok(bank) => html! {
+            <AppProvider bank={Rc::clone(bank)}>
+                <HashRouter>
+                    <Shell />
+                </HashRouter>
+            </AppProvider>
+        },
         Err(errors) => html! { <ContentProblem errors={errors.clone()} /> },
     }
 }
 
-#[derive(Properties, Clone)]
-struct GameProps {
-    bank: Rc<Bank>,
-}
-
-impl PartialEq for GameProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.bank, &other.bank)
+/// Renders the page for a route.
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <Home /> },
+        Route::QuickPlay => html! { <Play mode="classic" start_now=true /> },
+        Route::Play { mode } => html! { <Play mode={mode} /> },
+        Route::PlayCode { mode, code } => html! { <Play mode={mode} code={Some(code)} /> },
+        Route::Daily => html! { <Daily date={None::<String>} /> },
+        Route::DailyOn { date } => html! { <Daily date={Some(date)} /> },
+        Route::Results => html! { <Results /> },
+        Route::Packs => html! { <Packs /> },
+        Route::PackPlay { id, mode } => html! { <PackPlay {id} {mode} /> },
+        Route::PackPlayCode { id, mode, code } => {
+            html! { <PackPlay {id} {mode} code={Some(code)} /> }
+        }
+        Route::Stats => html! { <Stats /> },
+        Route::Settings => html! { <SettingsPage /> },
+        Route::About => html! { <About /> },
+        Route::NotFound => html! { <NotFound /> },
     }
-}
-
-#[function_component]
-fn Game(props: &GameProps) -> Html {
-    let state = use_reducer(|| AppState::from_loaded(local::load()));
-    {
-        let state = state.clone();
-        use_effect_with(state.revision, move |_| {
-            if state.can_save && !state.pending.is_empty() {
-                match local::save(&state.pending) {
-                    Ok(records) => state.dispatch(AppAction::Saved {
-                        written: state.pending.len(),
-                        records,
-                    }),
-                    Err(error) => state.dispatch(AppAction::SaveFailed(error)),
-                }
-            }
-        });
-    }
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let listener =
-                local::watch(move |records| state.dispatch(AppAction::External(records)));
-            move || drop(listener)
-        });
-    }
-    use_effect_with(state.records.settings.theme, |theme| apply_theme(*theme));
-    let context = AppContext {
-        bank: Rc::clone(&props.bank),
-        state,
-    };
-    html! {
-        <ContextProvider<AppContext> {context}>
-            <HashRouter>
-                <Shell />
-            </HashRouter>
-        </ContextProvider<AppContext>>
-    }
-}
-
-/// Sets `data-theme` on the page root for a manual light/dark choice; the system setting
-/// applies when it is absent.
-fn apply_theme(theme: Theme) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
-        return;
-    };
-    let _ = match theme {
-        Theme::System => root.remove_attribute("data-theme"),
-        Theme::Light => root.set_attribute("data-theme", "light"),
-        Theme::Dark => root.set_attribute("data-theme", "dark"),
-    };
 }
 
 /// The page frame, inside the router so shortcuts can navigate.
 #[function_component]
 fn Shell() -> Html {
-    let app = use_context::<AppContext>();
+    let app = use_app();
     let navigator = use_navigator();
     let help_open = use_state(|| false);
     let sound_said = use_state(String::new);
@@ -128,27 +79,17 @@ fn Shell() -> Html {
                 }
             }
             "m" | "M" => {
-                if let Some(app) = &app {
-                    let settings = &app.state.records.settings;
-                    let sound = !settings.sound;
-                    app.state
-                        .dispatch(AppAction::Apply(Change::Settings(Settings {
-                            sound,
-                            ..settings.clone()
-                        })));
-                    sound_said.set(if sound { "Sound on" } else { "Sound off" }.to_string());
-                }
+                let sound = !app.records().settings.sound;
+                app.set_sound(sound);
+                sound_said.set(if sound { "Sound on" } else { "Sound off" }.to_string());
             }
             _ => {}
         })
     };
     use_keydown(on_key);
-    let Some(app) = app else {
-        return Html::default();
-    };
     let dismiss = {
-        let state = app.state.clone();
-        Callback::from(move |_| state.dispatch(AppAction::DismissNotice))
+        let app = app.clone();
+        Callback::from(move |_| app.dismiss_notice())
     };
     let open_help = {
         let help_open = help_open.clone();
@@ -162,7 +103,7 @@ fn Shell() -> Html {
         <>
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
-                focus_main();
+                focus_by_id("main");
             })}>{ "Skip to the quiz" }</a>
             <header class="site-header">
                 <Link<Route> to={Route::Home} classes="site-title">
@@ -180,7 +121,7 @@ fn Shell() -> Html {
                     <Link<Route> to={Route::About}>{ "About" }</Link<Route>>
                 </nav>
             </header>
-            if let Some(notice) = app.state.notice {
+            if let Some(notice) = app.notice() {
                 <NoticeBar message={notice.message()} on_dismiss={dismiss} />
             }
             <main id="main" class="page" tabindex="-1">
@@ -195,18 +136,6 @@ fn Shell() -> Html {
             <p class="visually-hidden" aria-live="polite">{ (*sound_said).clone() }</p>
             <HelpDialog open={*help_open} on_close={close_help} />
         </>
-    }
-}
-
-/// Moves focus to the main content (for the skip link).
-fn focus_main() {
-    use wasm_bindgen::JsCast;
-    if let Some(main) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = main.focus();
     }
 }
 

@@ -1,13 +1,14 @@
 //! 1 Litre of Tears fan quiz: a pure game engine with a thin Yew skin.
 
-pub mod app; // the root component and the shared context
+pub mod app; // the root component: bank, context, router, page frame, route → page
+pub mod browser; // every browser effect: localStorage, clock, sharing, downloads, theme, sound
 pub mod components; // reusable view pieces, one per file
+pub mod context; // the app context (bank + shared state) and its provider
 pub mod engine; // questions, sessions, scoring, matching: no browser code
-pub mod hooks; // custom hooks: app context, keyboard
+pub mod hooks; // custom hooks: keyboard
 pub mod pages; // one module per route
-pub mod route; // the Route enum: URL ⇄ page
-pub mod sound; // Web Audio chimes for right and wrong answers
-pub mod state; // the app-wide reducer: records, last game, notices
-pub mod store; // versioned storage schema and the localStorage adapter
+pub mod route; // the Route enum: URL ⇄ route, no pages
+pub mod share; // the share text and the play-again address of a finished game
+pub mod state; // the app-wide reducer: records, packs, last game, notices
+pub mod store; // versioned storage schema, changes and merging: pure
 pub mod text; // splitting Japanese runs out of mixed text
-pub mod web; // small browser helpers: clock, seeds, page address, sharing

@@ -1,13 +1,8 @@
-//! The one place URLs and pages meet: hash routes, so any static host and any sub-path work.
-//! Parameters arrive as text; pages parse them and answer a malformed one politely.
+//! The game's addresses: hash routes, so any static host and any sub-path work. `Route` knows
+//! URLs, not pages (the root's switch maps each route to its page). Parameters arrive as text;
+//! pages parse them and answer a malformed one politely.
 
-use yew::{html, Html};
 use yew_router::Routable;
-
-use crate::pages::{
-    about::About, daily::Daily, home::Home, not_found::NotFound, pack_play::PackPlay, packs::Packs,
-    play::Play, results::Results, settings::Settings, stats::Stats,
-};
 
 /// Every page of the game.
 #[derive(Debug, Clone, PartialEq, Eq, Routable)]
@@ -52,26 +47,4 @@ pub enum Route {
     #[not_found]
     #[at("/not-found")]
     NotFound,
-}
-
-/// Renders the page for a route.
-pub fn switch(route: Route) -> Html {
-    match route {
-        Route::Home => html! { <Home /> },
-        Route::QuickPlay => html! { <Play mode="classic" start_now=true /> },
-        Route::Play { mode } => html! { <Play mode={mode} /> },
-        Route::PlayCode { mode, code } => html! { <Play mode={mode} code={Some(code)} /> },
-        Route::Daily => html! { <Daily date={None::<String>} /> },
-        Route::DailyOn { date } => html! { <Daily date={Some(date)} /> },
-        Route::Results => html! { <Results /> },
-        Route::Packs => html! { <Packs /> },
-        Route::PackPlay { id, mode } => html! { <PackPlay {id} {mode} /> },
-        Route::PackPlayCode { id, mode, code } => {
-            html! { <PackPlay {id} {mode} code={Some(code)} /> }
-        }
-        Route::Stats => html! { <Stats /> },
-        Route::Settings => html! { <Settings /> },
-        Route::About => html! { <About /> },
-        Route::NotFound => html! { <NotFound /> },
-    }
 }

@@ -1,14 +1,15 @@
 //! The app-wide state as one pure reducer: the records as this tab sees them, the changes not
-//! yet written, the last game, and what the player must be told about storage. Browser effects
-//! (writing, watching other tabs) happen outside, in `app.rs`.
+//! yet written, the stored packs, the last game, and what the player must be told about
+//! storage. Browser effects (writing, watching other tabs) happen outside, in `context.rs`.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use crate::engine::achievements::Achievement;
+use crate::engine::packs::{Pack, PackId};
 use crate::store::changes::{apply, Change};
-use crate::store::local::{LoadFailure, Loaded, SaveError};
+use crate::store::io::{LoadFailure, Loaded, SaveError};
 use crate::store::schema::{GameResult, LoadProblem, Records};
 
 /// A short message about storage, shown until dismissed.
@@ -56,6 +57,8 @@ pub struct AppState {
     pub records: Records,
     /// Changes not yet written, oldest first.
     pub pending: Vec<Change>,
+    /// The imported packs stored in this browser, by id.
+    pub packs: Vec<Rc<Pack>>,
     /// The game that just finished, for the Results page.
     pub last: Option<GameResult>,
     /// Achievements the last game earned, to announce.
@@ -67,9 +70,22 @@ pub struct AppState {
     pub revision: u32,
 }
 
+impl Default for AppState {
+    /// Nothing stored yet, nothing wrong.
+    fn default() -> Self {
+        Self::from_loaded(
+            Loaded {
+                records: Records::default(),
+                failure: None,
+            },
+            Vec::new(),
+        )
+    }
+}
+
 impl AppState {
-    /// The state after loading from storage.
-    pub fn from_loaded(loaded: Loaded) -> Self {
+    /// The state after loading the records and the packs from storage.
+    pub fn from_loaded(loaded: Loaded, packs: Vec<Rc<Pack>>) -> Self {
         let (notice, can_save) = match loaded.failure {
             None => (None, true),
             Some(LoadFailure::Unavailable) => (Some(Notice::Unavailable), false),
@@ -86,12 +102,18 @@ impl AppState {
         Self {
             records: loaded.records,
             pending: Vec::new(),
+            packs,
             last: None,
             new_achievements: Vec::new(),
             notice,
             can_save,
             revision: 0,
         }
+    }
+
+    /// A stored pack by id.
+    pub fn pack(&self, id: &str) -> Option<&Rc<Pack>> {
+        self.packs.iter().find(|p| p.id.as_str() == id)
     }
 
     /// `base` with this tab's unwritten changes on top.
@@ -108,8 +130,14 @@ impl AppState {
 pub enum AppAction {
     /// A game finished.
     Finished(GameResult),
-    /// Settings, an import, or a reset.
+    /// A setting, an import, or a reset.
     Apply(Change),
+    /// A pack was stored (here or in another tab).
+    PackSaved(Rc<Pack>),
+    /// A pack was removed (here or in another tab).
+    PackRemoved(PackId),
+    /// Another tab cleared storage: what is there now.
+    Cleared(Records, Vec<Rc<Pack>>),
     /// The first `written` pending changes were written; `records` is what storage now holds.
     Saved { written: usize, records: Records },
     /// A write failed; the pending changes stay for the next try.
@@ -155,6 +183,16 @@ impl Reducible for AppState {
                 });
             }
             AppAction::External(records) => next.records = next.with_pending(records),
+            AppAction::PackSaved(pack) => {
+                next.packs.retain(|p| p.id != pack.id);
+                next.packs.push(pack);
+                next.packs.sort_by(|a, b| a.id.cmp(&b.id));
+            }
+            AppAction::PackRemoved(id) => next.packs.retain(|p| p.id != id),
+            AppAction::Cleared(records, packs) => {
+                next.records = next.with_pending(records);
+                next.packs = packs;
+            }
             AppAction::DismissNotice => next.notice = None,
         }
         Rc::new(next)
@@ -164,31 +202,19 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::quiz::Mode;
-    use crate::engine::scoring::Score;
-    use crate::store::schema::Settings;
-
-    fn game(id: &str, correct: u32) -> GameResult {
-        GameResult {
-            id: id.into(),
-            finished_at: 1.0,
-            mode: Mode::Classic,
-            code: "s1".into(),
-            daily_day: None,
-            scored: true,
-            score: Score { correct, total: 10 },
-            points: correct,
-            duration_ms: 0.0,
-            answers: vec![],
-            pack: None,
-        }
-    }
+    use crate::engine::mode::Mode;
+    use crate::engine::test_support::game;
+    use crate::store::changes::SettingChange;
+    use crate::store::schema::Theme;
 
     fn fresh() -> Rc<AppState> {
-        Rc::new(AppState::from_loaded(Loaded {
-            records: Records::default(),
-            failure: None,
-        }))
+        Rc::new(AppState::from_loaded(
+            Loaded {
+                records: Records::default(),
+                failure: None,
+            },
+            Vec::new(),
+        ))
     }
 
     #[test]
@@ -241,22 +267,34 @@ mod tests {
 
     #[test]
     fn settings_are_applied_at_once_and_queued() {
-        let settings = Settings {
-            spoiler_limit: Some(7),
-            ..Settings::default()
-        };
-        let state = fresh().reduce(AppAction::Apply(Change::Settings(settings.clone())));
-        assert_eq!(state.records.settings, settings);
-        assert_eq!(state.pending, [Change::Settings(settings)]);
+        let change = Change::Setting(SettingChange::SpoilerLimit(7));
+        let state = fresh().reduce(AppAction::Apply(change.clone()));
+        assert_eq!(state.records.settings.spoiler_limit, Some(7));
+        assert_eq!(state.pending, [change]);
+    }
+
+    #[test]
+    fn another_tabs_setting_stays_under_ours() {
+        let state = fresh().reduce(AppAction::Apply(Change::Setting(SettingChange::Sound(
+            true,
+        ))));
+        let mut theirs = Records::default();
+        theirs.settings.theme = Theme::Dark;
+        let state = state.reduce(AppAction::External(theirs));
+        assert_eq!(state.records.settings.theme, Theme::Dark);
+        assert!(state.records.settings.sound);
     }
 
     #[test]
     fn load_failures_become_notices() {
         let notice = |failure| {
-            let state = AppState::from_loaded(Loaded {
-                records: Records::default(),
-                failure: Some(failure),
-            });
+            let state = AppState::from_loaded(
+                Loaded {
+                    records: Records::default(),
+                    failure: Some(failure),
+                },
+                Vec::new(),
+            );
             (state.notice, state.can_save)
         };
         assert_eq!(

@@ -4,15 +4,21 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use litre_quiz::engine::bank::Category;
-use litre_quiz::engine::quiz::Mode;
+use litre_quiz::engine::calendar::Day;
+use litre_quiz::engine::mode::Mode;
 use litre_quiz::engine::scoring::Score;
 use litre_quiz::store::changes::{apply, plan_write, Change};
 use litre_quiz::store::schema::{
-    decode, encode, AnswerRecord, GameResult, LoadProblem, Records, Settings, Theme, RESULTS_KEPT,
-    VERSION,
+    decode, encode as encode_records, AnswerRecord, GameResult, LoadProblem, Records, Settings,
+    Theme, RESULTS_KEPT, VERSION,
 };
 use litre_quiz::store::transfer::{read_import, ImportError, IMPORT_LIMIT_BYTES};
 use proptest::prelude::*;
+
+/// The stored text of `records` (plain records always encode).
+fn encode(records: &Records) -> String {
+    encode_records(records).expect("plain records encode")
+}
 
 fn game(id: &str, mode: Mode, correct: u32) -> GameResult {
     GameResult {
@@ -262,7 +268,7 @@ fn unscored_replays_count_as_play_but_set_no_record() {
     let mut records = Records::default();
     let mut replay = game("r", Mode::Daily, 10);
     replay.scored = false;
-    replay.daily_day = Some(20_000);
+    replay.daily_day = Some(Day(20_000));
     records.record(replay);
     assert!(records.best.is_empty() && records.top.is_empty() && records.history.is_empty());
     assert_eq!(records.daily.streak, 0);
@@ -323,7 +329,7 @@ fn arb_game() -> impl Strategy<Value = GameResult> {
                 finished_at: at as f64,
                 mode,
                 code: "s1".into(),
-                daily_day: day,
+                daily_day: day.map(Day),
                 scored,
                 score: Score {
                     correct: a.min(b),

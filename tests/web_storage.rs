@@ -2,10 +2,11 @@
 //! normal use, corrupt data, a newer version's data, a full quota, and a throwing storage.
 #![cfg(target_arch = "wasm32")]
 
-use litre_quiz::engine::quiz::Mode;
+use litre_quiz::browser::storage as local;
+use litre_quiz::engine::mode::Mode;
 use litre_quiz::engine::scoring::Score;
 use litre_quiz::store::changes::Change;
-use litre_quiz::store::local::{self, LoadFailure, SaveError};
+use litre_quiz::store::io::{LoadFailure, SaveError};
 use litre_quiz::store::schema::{GameResult, LoadProblem, Records, BACKUP_KEY, STORAGE_KEY};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -162,5 +163,37 @@ fn a_throwing_storage_means_an_in_memory_session_not_a_crash() {
     assert!(
         window.local_storage().is_ok_and(|s| s.is_some()),
         "storage is back"
+    );
+}
+
+#[wasm_bindgen_test]
+fn packs_are_listed_loaded_saved_and_removed_through_the_one_api() {
+    use litre_quiz::engine::packs::parse_pack;
+    clear();
+    let text = r#"{"format": "litre-quiz-pack", "version": 1, "name": "Film quiz",
+        "questions": [{"category": "Film", "type": "choice", "prompt": "Who directs the 2004 film?",
+        "answer": "Okamura Taku", "distractors": ["Murakami Masanori", "Ishikawa Jun"]}]}"#;
+    let (pack, _) = parse_pack(text, text.len()).expect("the test pack is valid");
+    assert!(local::list_packs().is_empty());
+    local::save_pack(&pack).expect("the pack is stored");
+    assert_eq!(local::load_pack(&pack.id), Some(pack.clone()));
+    let listed = local::list_packs();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(*listed[0], pack);
+    storage()
+        .set_item("litre-quiz-pack:broken-00000000", "{not a pack")
+        .expect("write a broken pack");
+    assert_eq!(
+        local::list_packs().len(),
+        1,
+        "an unreadable pack is left out"
+    );
+    local::remove_pack(&pack.id).expect("the pack is removed");
+    assert_eq!(local::load_pack(&pack.id), None);
+    assert!(local::list_packs().is_empty());
+    assert_eq!(
+        local::load().records,
+        Records::default(),
+        "records are untouched"
     );
 }

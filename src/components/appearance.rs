@@ -2,10 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_app::use_app;
-use crate::state::AppAction;
-use crate::store::changes::Change;
-use crate::store::schema::{Settings, Theme};
+use crate::context::use_app;
+use crate::store::schema::Theme;
 
 const THEMES: [(Theme, &str); 3] = [
     (Theme::System, "Follow my device"),
@@ -16,22 +14,11 @@ const THEMES: [(Theme, &str); 3] = [
 /// Radio buttons for the theme and a checkbox for sound; changes apply at once.
 #[function_component]
 pub fn Appearance() -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
-    let settings = app.state.records.settings.clone();
-    let save = {
-        let state = app.state.clone();
-        move |settings: Settings| state.dispatch(AppAction::Apply(Change::Settings(settings)))
-    };
+    let app = use_app();
+    let settings = app.records().settings.clone();
     let sound_toggle = {
-        let (save, settings) = (save.clone(), settings.clone());
-        Callback::from(move |_: Event| {
-            save(Settings {
-                sound: !settings.sound,
-                ..settings.clone()
-            })
-        })
+        let (app, sound) = (app.clone(), settings.sound);
+        Callback::from(move |_: Event| app.set_sound(!sound))
     };
     html! {
         <section aria-labelledby="appearance-heading">
@@ -40,11 +27,11 @@ pub fn Appearance() -> Html {
                 <legend>{ "Theme" }</legend>
                 { for THEMES.iter().map(|&(theme, label)| {
                     let id = format!("theme-{}", label.split(' ').next().unwrap_or(label).to_lowercase());
-                    let (save, settings) = (save.clone(), settings.clone());
+                    let app = app.clone();
                     html! {
                         <div class="check">
                             <input type="radio" name="theme" id={id.clone()} checked={settings.theme == theme}
-                                onchange={Callback::from(move |_| save(Settings { theme, ..settings.clone() }))} />
+                                onchange={Callback::from(move |_| app.set_theme(theme))} />
                             <label for={id}>{ label }</label>
                         </div>
                     }

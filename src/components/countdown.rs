@@ -3,7 +3,7 @@
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use crate::web::now_ms;
+use crate::browser::page::now_ms;
 
 #[derive(Properties, PartialEq)]
 pub struct CountdownProps {

@@ -3,13 +3,11 @@
 
 use yew::prelude::*;
 
+use crate::browser::page::{download, now_ms, read_chosen_file};
+use crate::context::use_app;
 use crate::engine::calendar::Day;
-use crate::hooks::use_app::use_app;
-use crate::state::AppAction;
-use crate::store::changes::Change;
 use crate::store::schema::{encode, Records};
 use crate::store::transfer::{export_file_name, read_import, IMPORT_LIMIT_BYTES};
-use crate::web::{download, now_ms, read_chosen_file};
 
 /// Where the import or reset flow stands.
 #[derive(Clone, PartialEq)]
@@ -43,15 +41,14 @@ fn summary(records: &Records) -> String {
 #[function_component]
 pub fn DataTransfer() -> Html {
     let step = use_state(|| Step::Idle);
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+    let app = use_app();
     let export = {
-        let records = app.state.records.clone();
+        let records = app.records().clone();
         let step = step.clone();
         Callback::from(move |_| {
             let name = export_file_name(&Day::from_ms(now_ms()).iso());
-            step.set(if download(&name, &encode(&records)) {
+            let saved = encode(&records).is_some_and(|text| download(&name, &text));
+            step.set(if saved {
                 Step::Done("Your scores were saved to a file.")
             } else {
                 Step::Failed("This browser would not save the file.".to_string())
@@ -76,13 +73,10 @@ pub fn DataTransfer() -> Html {
     };
     let confirm_import = |records: &Records, replace: bool| {
         let step = step.clone();
-        let state = app.state.clone();
+        let app = app.clone();
         let records = records.clone();
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(AppAction::Apply(Change::Import {
-                records: Box::new(records.clone()),
-                replace,
-            }));
+            app.import(records.clone(), replace);
             step.set(Step::Done(if replace {
                 "Your scores were replaced by the file's."
             } else {
@@ -92,9 +86,9 @@ pub fn DataTransfer() -> Html {
     };
     let confirm_reset = {
         let step = step.clone();
-        let state = app.state.clone();
+        let app = app.clone();
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(AppAction::Apply(Change::Reset));
+            app.reset();
             step.set(Step::Done(
                 "All scores were deleted. Your settings were kept.",
             ));

@@ -8,6 +8,8 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::browser::page::now_ms;
+use crate::browser::sound::chime;
 use crate::components::choice_options::ChoiceOptions;
 use crate::components::countdown::Countdown;
 use crate::components::feedback::{verdict, Feedback};
@@ -16,17 +18,16 @@ use crate::components::order_answer::OrderAnswer;
 use crate::components::progress::Progress;
 use crate::components::spoiler_picker::limit_label;
 use crate::components::typed_answer::TypedAnswer;
+use crate::context::use_app;
 use crate::engine::bank::{Kind, Question};
-use crate::engine::quiz::{Mode, QuizSpec};
-use crate::engine::scoring::Score;
+use crate::engine::calendar::Day;
+use crate::engine::mode::Mode;
+use crate::engine::packs::PackId;
+use crate::engine::result::{GameResult, Played};
 use crate::engine::session::{Action, NotEnoughQuestions, Phase, Response, Session, TIME_LIMIT_MS};
-use crate::hooks::use_app::use_app;
+use crate::engine::spec::QuizSpec;
 use crate::hooks::use_keydown::{on_control, use_keydown};
 use crate::route::Route;
-use crate::sound::chime;
-use crate::state::AppAction;
-use crate::store::schema::{AnswerRecord, GameResult};
-use crate::web::now_ms;
 
 /// Maps a key to an option index: 1–9 or A–Z.
 fn option_for_key(key: &str) -> Option<usize> {
@@ -39,36 +40,6 @@ fn option_for_key(key: &str) -> Option<usize> {
         'a'..='z' => Some(c as usize - 'a' as usize),
         'A'..='Z' => Some(c as usize - 'A' as usize),
         _ => None,
-    }
-}
-
-/// The summary kept in storage.
-fn game_result(session: &Session, props: &QuizProps, started_at: f64) -> GameResult {
-    let finished_at = now_ms();
-    GameResult {
-        id: format!("{finished_at}-{:x}", session.seed),
-        finished_at,
-        mode: session.mode,
-        code: props.spec.code(),
-        daily_day: props.daily_day,
-        scored: props.scored,
-        score: Score::of(session),
-        points: session.points(),
-        duration_ms: (finished_at - started_at).max(0.0),
-        pack: props.pack.as_ref().map(|p| p.id.clone()),
-        answers: session
-            .rounds
-            .iter()
-            .filter_map(|round| {
-                round.outcome.as_ref().map(|o| AnswerRecord {
-                    question: round.question.id.clone(),
-                    given: o.given.clone(),
-                    correct: o.correct,
-                    category: Some(round.question.category),
-                    episode: round.question.spoiler,
-                })
-            })
-            .collect(),
     }
 }
 
@@ -97,7 +68,7 @@ impl Reducible for QuizState {
 /// An imported pack's questions, played instead of the built-in bank.
 #[derive(Debug, Clone)]
 pub struct PackPool {
-    pub id: String,
+    pub id: PackId,
     pub questions: Rc<Vec<Rc<Question>>>,
 }
 
@@ -114,7 +85,7 @@ pub struct QuizProps {
     pub scored: bool,
     /// The UTC day, for daily challenges.
     #[prop_or_default]
-    pub daily_day: Option<i64>,
+    pub daily_day: Option<Day>,
     /// A pack to play instead of the built-in questions.
     #[prop_or_default]
     pub pack: Option<PackPool>,
@@ -124,26 +95,20 @@ pub struct QuizProps {
 #[function_component]
 pub fn Quiz(props: &QuizProps) -> Html {
     let app = use_app();
-    let spoiler_limit = app
-        .as_ref()
-        .map_or(0, |a| a.state.records.settings.spoiler_limit());
+    let spoiler_limit = app.records().settings.spoiler_limit();
     let quiz = use_reducer({
         let app = app.clone();
         let spec = props.spec.clone();
         let pack = props.pack.clone();
         move || {
-            QuizState(match &app {
-                Some(app) => spec.start(
+            QuizState(
+                spec.start(
                     pack.as_ref()
-                        .map_or(app.bank.questions(), |p| p.questions.as_slice()),
+                        .map_or(app.bank().questions(), |p| p.questions.as_slice()),
                     spoiler_limit,
-                    &app.state.records.boxes,
+                    &app.records().boxes,
                 ),
-                None => Err(NotEnoughQuestions {
-                    wanted: 1,
-                    available: 0,
-                }),
-            })
+            )
         }
     });
     let navigator = use_navigator();
@@ -157,7 +122,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
         let heading = heading.clone();
         let next_button = next_button.clone();
         let asked_at = asked_at.clone();
-        let sound = app.as_ref().is_some_and(|a| a.state.records.settings.sound);
+        let sound = app.records().settings.sound;
         let chime_for = quiz
             .0
             .as_ref()
@@ -186,13 +151,23 @@ pub fn Quiz(props: &QuizProps) -> Html {
         let quiz = quiz.clone();
         let finished = position.is_some_and(|(_, phase)| phase == Phase::Finished);
         let result = match (&quiz.0, finished) {
-            (Ok(session), true) => Some(game_result(session, props, started_at)),
+            (Ok(session), true) => Some(GameResult::from_session(
+                session,
+                Played {
+                    code: props.spec.code(),
+                    daily_day: props.daily_day,
+                    scored: props.scored,
+                    pack: props.pack.as_ref().map(|p| p.id.clone()),
+                    started_at,
+                    finished_at: now_ms(),
+                },
+            )),
             _ => None,
         };
         let app = app.clone();
         use_effect_with(finished, move |_| {
-            if let (Some(result), Some(app)) = (result, app) {
-                app.state.dispatch(AppAction::Finished(result));
+            if let Some(result) = result {
+                app.finish_game(result);
                 if let Some(navigator) = navigator {
                     navigator.push(&Route::Results);
                 }
@@ -217,15 +192,8 @@ pub fn Quiz(props: &QuizProps) -> Html {
             let Ok(session) = &quiz.0 else { return };
             let round = session.round();
             match session.phase {
-                Phase::Asking
-                    if matches!(
-                        round.question.kind,
-                        Kind::Choice { .. } | Kind::TrueFalse { .. }
-                    ) =>
-                {
-                    if let Some(i) = option_for_key(&event.key())
-                        .filter(|i| *i < round.options.len() && !round.hidden.contains(i))
-                    {
+                Phase::Asking if round.takes_picks() => {
+                    if let Some(i) = option_for_key(&event.key()).filter(|i| round.can_pick(*i)) {
                         event.prevent_default();
                         answer.emit(Response::Choice(i));
                     }
@@ -280,14 +248,20 @@ pub fn Quiz(props: &QuizProps) -> Html {
         let quiz = quiz.clone();
         Callback::from(move |_: MouseEvent| quiz.dispatch(action.clone()))
     };
+    let halving = session.can_fifty_fifty();
+    let hinting = session.can_hint();
     let lifelines = (session.mode.has_lifelines() && !answered).then(|| html! {
         <div class="lifelines" role="group" aria-label="Lifelines">
             <button type="button" class="button-quiet" onclick={lifeline(Action::FiftyFifty)}
-                disabled={!session.fifty_fifty_left || !matches!(question.kind, Kind::Choice { .. })}
-                aria-label="50:50 — remove two wrong answers (once a game)">{ "50:50" }</button>
+                disabled={halving.is_err()}
+                aria-describedby={halving.is_err().then_some("fifty-fifty-why")}
+                aria-label="50:50 — remove wrong answers until one remains beside the right one (once a game)">{ "50:50" }</button>
             <button type="button" class="button-quiet" onclick={lifeline(Action::Hint)}
-                disabled={!session.hint_left}
+                disabled={hinting.is_err()}
                 aria-label="Hint — which episode is this about? (once a game)">{ "Hint: which episode?" }</button>
+            if let Err(why) = halving {
+                <p id="fifty-fifty-why" class="lifeline-why muted">{ format!("50:50: {}", why.reason()) }</p>
+            }
         </div>
     });
     let countdown = (session.mode == Mode::Timed).then(|| {
@@ -297,10 +271,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
                 on_expire={Callback::from(move |_| quiz.dispatch(Action::TimeUp))} />
         }
     });
-    let total = match session.mode {
-        Mode::Survival => None,
-        _ => Some(session.rounds.len()),
-    };
+    let total = session.total();
     let on_next = {
         let quiz = quiz.clone();
         Callback::from(move |_| quiz.dispatch(Action::Next))
@@ -327,7 +298,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
             if let Some(outcome) = &round.outcome {
                 <Feedback outcome={outcome.clone()} answer={right_answer.clone()}
                     explanation={question.explanation.clone()}
-                    is_last={session.is_last() || session.mode == Mode::Survival && !outcome.correct}
+                    is_last={session.is_last()}
                     next_ref={next_button} {on_next} />
             }
         </section>

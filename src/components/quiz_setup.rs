@@ -4,17 +4,19 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::browser::page::random_seed;
 use crate::engine::bank::{Category, Difficulty};
-use crate::engine::quiz::{topic_key, Mode, QuizSpec};
+use crate::engine::mode::Mode;
+use crate::engine::packs::PackId;
+use crate::engine::spec::{topic_key, QuizSpec};
 use crate::route::Route;
-use crate::web::random_seed;
 
 #[derive(Properties, PartialEq)]
 pub struct QuizSetupProps {
     pub mode: Mode,
     /// For an imported pack: its id and its own categories.
     #[prop_or_default]
-    pub pack: Option<(String, Vec<String>)>,
+    pub pack: Option<(PackId, Vec<String>)>,
     /// A heading other than the mode's name.
     #[prop_or_default]
     pub title: Option<String>,
@@ -59,7 +61,7 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
             let (mode, code) = (mode.slug().to_string(), spec.code());
             let route = match &pack {
                 Some((id, _)) => Route::PackPlayCode {
-                    id: id.clone(),
+                    id: id.to_string(),
                     mode,
                     code,
                 },

@@ -4,7 +4,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::web::{share_or_copy, Shared};
+use crate::browser::page::{share_or_copy, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareButtonProps {

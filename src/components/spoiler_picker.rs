@@ -3,11 +3,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::context::use_app;
 use crate::engine::bank::SPECIAL_EPISODE;
-use crate::hooks::use_app::use_app;
-use crate::state::AppAction;
-use crate::store::changes::Change;
-use crate::store::schema::Settings;
 
 /// The words for a spoiler limit.
 pub fn limit_label(limit: u8) -> String {
@@ -29,16 +26,13 @@ pub struct SpoilerPickerProps {
 /// A labelled select and a Save button; saving updates the app state (and so storage).
 #[function_component]
 pub fn SpoilerPicker(props: &SpoilerPickerProps) -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
-    let current = app.state.records.settings.spoiler_limit;
+    let app = use_app();
+    let current = app.records().settings.spoiler_limit;
     let select = use_node_ref();
     let saved = use_state(|| false);
     let onsubmit = {
         let select = select.clone();
-        let state = app.state.clone();
-        let settings = app.state.records.settings.clone();
+        let app = app.clone();
         let saved = saved.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
@@ -46,10 +40,7 @@ pub fn SpoilerPicker(props: &SpoilerPickerProps) -> Html {
                 .cast::<HtmlSelectElement>()
                 .and_then(|s| s.value().parse::<u8>().ok());
             if let Some(limit) = chosen.filter(|l| *l <= SPECIAL_EPISODE) {
-                state.dispatch(AppAction::Apply(Change::Settings(Settings {
-                    spoiler_limit: Some(limit),
-                    ..settings.clone()
-                })));
+                app.set_spoiler_limit(limit);
                 saved.set(true);
             }
         })

@@ -1,7 +1,7 @@
 //! Achievements: fourteen milestones, each a pure rule over the player's progress.
 
 use super::bank::Category;
-use super::quiz::Mode;
+use super::mode::Mode;
 use super::scoring::Score;
 use super::stats::Tally;
 

@@ -206,7 +206,7 @@ fn field_of_serde_error(message: &str) -> String {
 }
 
 /// The validated set of questions the game draws from, with the sources they cite.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Bank {
     questions: Vec<Rc<Question>>,
     sources: HashMap<String, Source>,

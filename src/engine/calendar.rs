@@ -3,8 +3,11 @@
 /// Milliseconds in a day.
 pub const DAY_MS: f64 = 86_400_000.0;
 
-/// A calendar day in UTC, counted from 1970-01-01 (day 0).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A calendar day in UTC, counted from 1970-01-01 (day 0). Stored as that number.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct Day(pub i64);
 
 impl Day {

@@ -7,11 +7,15 @@ pub mod content;
 pub mod daily;
 pub mod generate;
 pub mod matching;
+pub mod mode;
 pub mod packs;
 pub mod practice;
-pub mod quiz;
+pub mod result;
 pub mod rng;
 pub mod scoring;
 pub mod session;
+pub mod spec;
 pub mod stats;
 pub mod tables;
+#[cfg(test)]
+pub mod test_support;

@@ -6,8 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::quiz::Mode;
-use super::session::Session;
+use super::mode::Mode;
 
 /// Right answers out of questions asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -17,14 +16,6 @@ pub struct Score {
 }
 
 impl Score {
-    /// The score of a session so far.
-    pub fn of(session: &Session) -> Self {
-        Self {
-            correct: u32::try_from(session.correct()).unwrap_or(u32::MAX),
-            total: u32::try_from(session.answered()).unwrap_or(u32::MAX),
-        }
-    }
-
     /// Accuracy as a whole percentage, rounded to nearest; 0 for an empty round.
     pub fn accuracy_percent(self) -> u32 {
         if self.total == 0 {
@@ -47,6 +38,17 @@ pub fn describe(mode: Mode, score: Score, points: u32) -> String {
         Mode::Timed => format!("{points} points"),
         Mode::Survival => format!("{} in a row", score.correct),
         _ => format!("{} of {}", score.correct, score.total),
+    }
+}
+
+/// A finished game's result as the Results page heads it: the mode's own measure first, then
+/// right answers out of questions ("5230 points · Score: 7 of 10").
+pub fn headline(mode: Mode, score: Score, points: u32) -> String {
+    let plain = format!("Score: {}", describe(Mode::Classic, score, points));
+    match mode {
+        Mode::Timed => format!("{} · {plain}", describe(mode, score, points)),
+        Mode::Survival => format!("A run of {} right · {plain}", score.correct),
+        _ => plain,
     }
 }
 
@@ -74,6 +76,24 @@ mod tests {
         assert_eq!(describe(Mode::Classic, score, 7), "7 of 8");
         assert_eq!(describe(Mode::Timed, score, 5230), "5230 points");
         assert_eq!(describe(Mode::Survival, score, 7), "7 in a row");
+    }
+
+    #[test]
+    fn headlines_lead_with_the_modes_measure() {
+        let score = Score {
+            correct: 7,
+            total: 8,
+        };
+        assert_eq!(headline(Mode::Classic, score, 7), "Score: 7 of 8");
+        assert_eq!(headline(Mode::Daily, score, 7), "Score: 7 of 8");
+        assert_eq!(
+            headline(Mode::Timed, score, 5230),
+            "5230 points · Score: 7 of 8"
+        );
+        assert_eq!(
+            headline(Mode::Survival, score, 7),
+            "A run of 7 right · Score: 7 of 8"
+        );
     }
 
     #[test]

@@ -10,9 +10,9 @@ use std::rc::Rc;
 
 use super::bank::{bool_label, Kind, Question, SPECIAL_EPISODE};
 use super::matching;
-use super::quiz::Mode;
+use super::mode::Mode;
 use super::rng::Rng;
-use super::scoring::{streak_bonus, timed_points};
+use super::scoring::{streak_bonus, timed_points, Score};
 
 /// Where the player is in the round.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,9 +106,27 @@ impl Round {
         }
     }
 
-    /// Whether 50:50 can apply: a choice question with at least four options.
-    fn can_halve(&self) -> bool {
-        matches!(self.question.kind, Kind::Choice { .. }) && self.options.len() >= 4
+    /// Why 50:50 cannot help with this question, if it cannot: it needs a choice question
+    /// with at least three options, so that one right and one wrong option remain.
+    fn halving_blocked(&self) -> Option<Unavailable> {
+        match self.question.kind {
+            Kind::Choice { .. } if self.options.len() >= 3 => None,
+            Kind::Choice { .. } | Kind::TrueFalse { .. } => Some(Unavailable::TwoOptions),
+            Kind::Order { .. } | Kind::Typed { .. } => Some(Unavailable::NoOptions),
+        }
+    }
+
+    /// Whether the player may pick option `index` now: it exists and 50:50 did not remove it.
+    pub fn can_pick(&self, index: usize) -> bool {
+        self.takes_picks() && index < self.options.len() && !self.hidden.contains(&index)
+    }
+
+    /// Whether this question is answered by picking one option (choice, true/false).
+    pub fn takes_picks(&self) -> bool {
+        matches!(
+            self.question.kind,
+            Kind::Choice { .. } | Kind::TrueFalse { .. }
+        )
     }
 
     /// Judges a response, or `None` when it does not fit this question (wrong kind, bad index).
@@ -162,6 +180,34 @@ impl Round {
     }
 }
 
+/// Why a lifeline cannot be used on the current question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unavailable {
+    /// This mode has no lifelines (the daily challenge).
+    NotInThisMode,
+    /// It was used earlier in this game.
+    Used,
+    /// The question is answered now (or the game is over).
+    Answered,
+    /// Only two options: removing one would give the answer away.
+    TwoOptions,
+    /// The question has no options to remove (typed and ordering questions).
+    NoOptions,
+}
+
+impl Unavailable {
+    /// The reason, in words for the player.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Unavailable::NotInThisMode => "No lifelines in this mode.",
+            Unavailable::Used => "Already used this game.",
+            Unavailable::Answered => "This question is answered.",
+            Unavailable::TwoOptions => "Cannot help: this question has only two options.",
+            Unavailable::NoOptions => "Cannot help: this question has no options to remove.",
+        }
+    }
+}
+
 /// What the player (or the clock) can do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -173,7 +219,8 @@ pub enum Action {
     /// The timed question's time ran out.
     TimeUp,
     Next,
-    /// Remove two wrong options (once a game, choice questions only).
+    /// Remove wrong options until the right one and one wrong one remain (once a game,
+    /// choice questions with at least three options).
     FiftyFifty,
     /// Show which episode the question is about (once a game).
     Hint,
@@ -277,27 +324,25 @@ impl Session {
                 };
                 next.settle(outcome, TIME_LIMIT_MS);
             }
-            (Phase::Asking, Action::FiftyFifty)
-                if self.fifty_fifty_left && self.round().can_halve() =>
-            {
+            (Phase::Asking, Action::FiftyFifty) if self.can_fifty_fifty().is_ok() => {
                 let round = &mut next.rounds[self.current];
                 let answer = round.question.answer_text();
                 let mut wrong: Vec<usize> = (0..round.options.len())
                     .filter(|&i| round.options[i] != answer)
                     .collect();
                 Rng::new(self.seed ^ self.current as u64).shuffle(&mut wrong);
-                wrong.truncate(2);
+                // Keep one wrong option beside the right one.
+                wrong.truncate(round.options.len().saturating_sub(2));
                 wrong.sort_unstable();
                 round.hidden = wrong;
                 next.fifty_fifty_left = false;
             }
-            (Phase::Asking, Action::Hint) if self.hint_left => {
+            (Phase::Asking, Action::Hint) if self.can_hint().is_ok() => {
                 next.rounds[self.current].hinted = true;
                 next.hint_left = false;
             }
             (Phase::Feedback, Action::Next) => {
-                let missed = self.round().outcome.as_ref().is_some_and(|o| !o.correct);
-                if self.mode == Mode::Survival && missed || self.is_last() {
+                if self.is_last() {
                     next.phase = Phase::Finished;
                 } else {
                     next.current += 1;
@@ -348,49 +393,58 @@ impl Session {
             .count()
     }
 
-    /// True when the current question is the last one.
+    /// True when the game ends after the current question: it is the last one, or a survival
+    /// run was just missed.
     pub fn is_last(&self) -> bool {
-        self.current + 1 == self.rounds.len()
+        let missed = self.round().outcome.as_ref().is_some_and(|o| !o.correct);
+        self.current + 1 == self.rounds.len() || self.mode == Mode::Survival && missed
+    }
+
+    /// How many questions the round has, or `None` when it goes on until a miss (survival).
+    pub fn total(&self) -> Option<usize> {
+        (self.mode != Mode::Survival).then_some(self.rounds.len())
+    }
+
+    /// The score so far: right answers out of questions answered.
+    pub fn score(&self) -> Score {
+        Score {
+            correct: u32::try_from(self.correct()).unwrap_or(u32::MAX),
+            total: u32::try_from(self.answered()).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// Whether 50:50 can be used now, or why not.
+    pub fn can_fifty_fifty(&self) -> Result<(), Unavailable> {
+        self.lifeline(self.fifty_fifty_left)?;
+        self.round().halving_blocked().map_or(Ok(()), Err)
+    }
+
+    /// Whether the hint can be used now, or why not.
+    pub fn can_hint(&self) -> Result<(), Unavailable> {
+        self.lifeline(self.hint_left)
+    }
+
+    /// The checks both lifelines share.
+    fn lifeline(&self, left: bool) -> Result<(), Unavailable> {
+        if !self.mode.has_lifelines() {
+            Err(Unavailable::NotInThisMode)
+        } else if self.phase != Phase::Asking {
+            Err(Unavailable::Answered)
+        } else if !left {
+            Err(Unavailable::Used)
+        } else {
+            Ok(())
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::bank::{Category, Difficulty};
-    use crate::engine::quiz::Mode;
+    use crate::engine::test_support::{self, choice, choice_pool, right_index};
 
     fn question(id: usize, kind: Kind) -> Rc<Question> {
-        Rc::new(Question {
-            id: format!("q{id}"),
-            category: Category::Episodes,
-            difficulty: Difficulty::Normal,
-            prompt: format!("Question {id}?"),
-            kind,
-            explanation: "Because.".into(),
-            sources: vec!["S".into()],
-            spoiler: 0,
-            topic: None,
-        })
-    }
-
-    fn choice_pool(n: usize) -> Vec<Rc<Question>> {
-        (0..n)
-            .map(|i| {
-                question(
-                    i,
-                    Kind::Choice {
-                        answer: format!("right {i}"),
-                        distractors: vec!["w1".into(), "w2".into(), "w3".into()],
-                    },
-                )
-            })
-            .collect()
-    }
-
-    fn right_index(round: &Round) -> usize {
-        let answer = round.question.answer_text();
-        round.options.iter().position(|o| *o == answer).unwrap()
+        Rc::new(test_support::question(&format!("q{id}"), kind))
     }
 
     #[test]
@@ -581,6 +635,83 @@ mod tests {
         let next = answer_right(&halved, 0).apply(Action::Next);
         assert!(next.round().hidden.is_empty());
         assert_eq!(next.apply(Action::FiftyFifty), next);
+    }
+
+    #[test]
+    fn fifty_fifty_leaves_the_answer_and_one_wrong_option_where_it_can_help() {
+        for (distractors, hidden) in [(&["w1", "w2", "w3"][..], 2), (&["w1", "w2"][..], 1)] {
+            let pool = vec![question(0, choice("right", distractors))];
+            let s = Session::start(Mode::Classic, &pool, 1, 9).unwrap();
+            assert_eq!(s.can_fifty_fifty(), Ok(()));
+            let halved = s.apply(Action::FiftyFifty);
+            let round = halved.round();
+            assert_eq!(
+                round.hidden.len(),
+                hidden,
+                "{} options",
+                round.options.len()
+            );
+            assert!(!round.hidden.contains(&right_index(round)));
+            let left: Vec<usize> = (0..round.options.len())
+                .filter(|i| round.can_pick(*i))
+                .collect();
+            assert_eq!(left.len(), 2, "the right answer and one wrong one remain");
+            assert_eq!(halved.can_fifty_fifty(), Err(Unavailable::Used));
+        }
+    }
+
+    #[test]
+    fn fifty_fifty_says_why_it_cannot_help() {
+        let two = vec![question(0, choice("right", &["wrong"]))];
+        let s = Session::start(Mode::Classic, &two, 1, 1).unwrap();
+        assert_eq!(s.can_fifty_fifty(), Err(Unavailable::TwoOptions));
+        assert_eq!(
+            s.apply(Action::FiftyFifty),
+            s,
+            "pressing it changes nothing"
+        );
+        let tf = vec![question(0, Kind::TrueFalse { answer: true })];
+        let s = Session::start(Mode::Classic, &tf, 1, 1).unwrap();
+        assert_eq!(s.can_fifty_fifty(), Err(Unavailable::TwoOptions));
+        let typed = vec![question(
+            0,
+            Kind::Typed {
+                answer: "Aya".into(),
+                accept: vec![],
+            },
+        )];
+        let s = Session::start(Mode::Classic, &typed, 1, 1).unwrap();
+        assert_eq!(s.can_fifty_fifty(), Err(Unavailable::NoOptions));
+        let daily = Session::start(Mode::Daily, &choice_pool(10), 10, 1).unwrap();
+        assert_eq!(daily.can_fifty_fifty(), Err(Unavailable::NotInThisMode));
+        assert_eq!(daily.can_hint(), Err(Unavailable::NotInThisMode));
+        let answered = Session::start(Mode::Classic, &choice_pool(10), 10, 1)
+            .unwrap()
+            .apply(Action::answer(Response::Choice(0)));
+        assert_eq!(answered.can_fifty_fifty(), Err(Unavailable::Answered));
+    }
+
+    #[test]
+    fn the_session_says_how_long_it_is_and_when_it_ends() {
+        let s = Session::start(Mode::Classic, &choice_pool(10), 10, 2).unwrap();
+        assert_eq!(s.total(), Some(10));
+        assert!(!s.is_last());
+        let survival = Session::start(Mode::Survival, &choice_pool(10), 10, 2).unwrap();
+        assert_eq!(survival.total(), None);
+        let missed = answer_wrong(&survival);
+        assert!(missed.is_last(), "a miss ends a survival run");
+        let mut s = s;
+        for _ in 0..9 {
+            s = answer_right(&s, 0).apply(Action::Next);
+        }
+        assert!(s.is_last());
+        assert_eq!(
+            s.score(),
+            Score {
+                correct: 9,
+                total: 9
+            }
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::bank::Category;
-use super::quiz::Mode;
+use super::mode::Mode;
 use super::scoring::Score;
 
 /// How many games each mode's top list keeps.

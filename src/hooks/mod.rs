@@ -1,4 +1,3 @@
 //! Custom hooks shared by pages.
 
-pub mod use_app;
 pub mod use_keydown;

@@ -3,14 +3,12 @@
 use yew::prelude::*;
 
 use crate::components::ja_text::ja_text;
-use crate::hooks::use_app::use_app;
+use crate::context::use_app;
 
 /// Credits and sources.
 #[function_component]
 pub fn About() -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+    let app = use_app();
     html! {
         <section class="about">
             <h1>{ "About this quiz" }</h1>
@@ -24,7 +22,7 @@ pub fn About() -> Html {
             </p>
             <h2>{ "Sources" }</h2>
             <ul class="sources">
-                { for app.bank.sources().map(|s| html! {
+                { for app.bank().sources().map(|s| html! {
                     <li>
                         <span class="source-id">{ s.id.clone() }</span>{ " — " }
                         if s.url.is_empty() {

@@ -4,12 +4,13 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::browser::page::now_ms;
 use crate::components::quiz::Quiz;
+use crate::context::use_app;
 use crate::engine::calendar::{countdown_text, Day};
-use crate::engine::quiz::QuizSpec;
-use crate::hooks::use_app::use_app;
+use crate::engine::scoring::headline;
+use crate::engine::spec::QuizSpec;
 use crate::route::Route;
-use crate::web::now_ms;
 
 #[derive(Properties, PartialEq)]
 pub struct DailyProps {
@@ -21,9 +22,7 @@ pub struct DailyProps {
 #[function_component]
 pub fn Daily(props: &DailyProps) -> Html {
     let started = use_state(|| false);
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+    let app = use_app();
     let now = now_ms();
     let today = Day::from_ms(now);
     let day = match props.date.as_deref().map(Day::parse) {
@@ -48,7 +47,7 @@ pub fn Daily(props: &DailyProps) -> Html {
             </section>
         };
     }
-    let daily = &app.state.records.daily;
+    let daily = &app.records().daily;
     let scored = day == today && !daily.scored_on(today);
     let next_in = countdown_text(Day::ms_until_next(now));
     let status = if day < today {
@@ -61,9 +60,17 @@ pub fn Daily(props: &DailyProps) -> Html {
     } else {
         format!("You have played today's challenge, so this replay is not scored. The next one arrives in {next_in}.")
     };
+    // The scored result of this day, if this browser kept it.
+    let result = app
+        .records()
+        .results
+        .iter()
+        .rev()
+        .find(|r| r.daily_day == Some(day) && r.scored)
+        .map(|r| headline(r.mode, r.score, r.points));
     let spec = QuizSpec::daily(day);
     if *started {
-        return html! { <Quiz key={day.iso()} {spec} {scored} daily_day={Some(day.0)} /> };
+        return html! { <Quiz key={day.iso()} {spec} {scored} daily_day={Some(day)} /> };
     }
     let start = {
         let started = started.clone();
@@ -73,6 +80,9 @@ pub fn Daily(props: &DailyProps) -> Html {
         <section class="daily">
             <h1>{ format!("Daily challenge — {}", day.iso()) }</h1>
             <p>{ status }</p>
+            if let Some(result) = result {
+                <p class="score">{ format!("Your result {} — {result}", if day == today { "today" } else { "that day" }) }</p>
+            }
             <p class="muted">{ "The same ten questions for everyone today, and none that spoil the story." }</p>
             <button type="button" class="button button-big" onclick={start}>
                 { if scored { "Start today's challenge" } else { "Play it again" } }

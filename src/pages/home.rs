@@ -3,14 +3,14 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::browser::page::now_ms;
 use crate::components::spoiler_picker::limit_label;
+use crate::context::use_app;
 use crate::engine::calendar::{countdown_text, Day};
-use crate::engine::quiz::Mode;
+use crate::engine::mode::Mode;
 use crate::engine::scoring::describe;
-use crate::hooks::use_app::use_app;
 use crate::route::Route;
 use crate::store::schema::Records;
-use crate::web::now_ms;
 
 /// Where a mode's card links to.
 fn mode_route(mode: Mode) -> Route {
@@ -43,10 +43,8 @@ fn mode_status(mode: Mode, records: &Records, now: f64) -> Option<String> {
 /// The landing page.
 #[function_component]
 pub fn Home() -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
-    let records = &app.state.records;
+    let app = use_app();
+    let records = app.records();
     let now = now_ms();
     let best = records.best.get(&Mode::Classic);
     html! {
@@ -61,7 +59,7 @@ pub fn Home() -> Html {
             <Link<Route> to={Route::QuickPlay} classes="button button-big">{ "Play" }</Link<Route>>
             <p class="best">
                 { match best {
-                    Some(best) => format!("Best score: {} of {}", best.score.correct, best.score.total),
+                    Some(best) => format!("Best score: {}", describe(Mode::Classic, best.score, best.points)),
                     None => "No best score yet — your first round sets it.".to_string(),
                 } }
             </p>

@@ -4,14 +4,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser::page::random_seed;
 use crate::components::quiz::{PackPool, Quiz};
 use crate::components::quiz_setup::QuizSetup;
 use crate::components::refusal::{refusal, BROKEN_LINK, NO_SUCH_MODE};
-use crate::engine::packs::{parse_pack, topics};
-use crate::engine::quiz::{Mode, QuizSpec};
+use crate::context::use_app;
+use crate::engine::mode::Mode;
+use crate::engine::packs::topics;
+use crate::engine::spec::QuizSpec;
 use crate::route::Route;
-use crate::store::local;
-use crate::web::random_seed;
 
 /// Where a refusal sends the player.
 const TO_PACKS: &str = "Go to your packs";
@@ -28,9 +29,9 @@ pub struct PackPlayProps {
 #[function_component]
 pub fn PackPlay(props: &PackPlayProps) -> Html {
     let fresh_seed = use_memo(props.mode.clone(), |_| random_seed());
-    let loaded = use_memo(props.id.clone(), |id| {
-        let text = local::pack(id)?;
-        let (pack, _) = parse_pack(&text, text.len()).ok()?;
+    let app = use_app();
+    let loaded = use_memo(app.pack(&props.id), |pack| {
+        let pack = pack.clone()?;
         let pool = PackPool {
             id: pack.id.clone(),
             questions: Rc::new(pack.questions.iter().cloned().map(Rc::new).collect()),

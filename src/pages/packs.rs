@@ -8,16 +8,14 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::browser::page::{download, read_chosen_file};
+use crate::context::use_app;
+use crate::engine::mode::Mode;
 use crate::engine::packs::{
-    bank_as_pack, encode_pack, parse_pack, summary, OtdbEncoding, Pack, PackFormat,
-    PACK_LIMIT_BYTES,
+    bank_as_pack, parse_pack, summary, OtdbEncoding, Pack, PackFormat, PackId, PACK_LIMIT_BYTES,
 };
-use crate::engine::quiz::Mode;
 use crate::engine::scoring::describe;
-use crate::hooks::use_app::use_app;
 use crate::route::Route;
-use crate::store::local;
-use crate::web::{download, read_chosen_file};
 
 /// The modes a pack can be played in.
 const PACK_MODES: [Mode; 5] = [
@@ -35,7 +33,7 @@ enum Step {
     Preview(Rc<Pack>, PackFormat),
     Refused(Vec<String>),
     Message(String),
-    ConfirmRemove(String, String),
+    ConfirmRemove(PackId, String),
 }
 
 fn format_name(format: PackFormat) -> &'static str {
@@ -59,24 +57,12 @@ fn check(text: &str, size: usize, step: &UseStateHandle<Step>) {
     });
 }
 
-/// The stored packs, read back and checked again.
-fn stored_packs() -> Vec<Rc<Pack>> {
-    local::packs()
-        .into_iter()
-        .filter_map(|(_, text)| parse_pack(&text, text.len()).ok())
-        .map(|(pack, _)| Rc::new(pack))
-        .collect()
-}
-
 /// The Packs page.
 #[function_component]
 pub fn Packs() -> Html {
     let step = use_state(|| Step::Idle);
-    let stored = use_state(stored_packs);
     let pasted = use_node_ref();
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+    let app = use_app();
     let on_file = {
         let step = step.clone();
         Callback::from(move |event: Event| {
@@ -101,11 +87,10 @@ pub fn Packs() -> Html {
         })
     };
     let save = |pack: &Rc<Pack>| {
-        let (step, stored, pack) = (step.clone(), stored.clone(), Rc::clone(pack));
+        let (step, app, pack) = (step.clone(), app.clone(), Rc::clone(pack));
         Callback::from(move |_: MouseEvent| {
-            step.set(match local::save_pack(&pack.id, &encode_pack(&pack)) {
+            step.set(match app.save_pack(Rc::clone(&pack)) {
                 Ok(()) => {
-                    stored.set(stored_packs());
                     Step::Message(format!("Saved “{}”. It is listed below, ready to play.", pack.name))
                 }
                 Err(_) => Step::Refused(vec![
@@ -114,14 +99,11 @@ pub fn Packs() -> Html {
             });
         })
     };
-    let remove = |id: &str| {
-        let (step, stored, id) = (step.clone(), stored.clone(), id.to_string());
+    let remove = |id: &PackId| {
+        let (step, app, id) = (step.clone(), app.clone(), id.clone());
         Callback::from(move |_: MouseEvent| {
-            step.set(match local::remove_pack(&id) {
-                Ok(()) => {
-                    stored.set(stored_packs());
-                    Step::Message("The pack was removed.".to_string())
-                }
+            step.set(match app.remove_pack(&id) {
+                Ok(()) => Step::Message("The pack was removed.".to_string()),
                 Err(_) => Step::Refused(vec!["The pack could not be removed.".to_string()]),
             });
         })
@@ -131,7 +113,7 @@ pub fn Packs() -> Html {
         Callback::from(move |_: MouseEvent| step.set(next.clone()))
     };
     let export_bank = {
-        let (bank, step) = (app.bank.clone(), step.clone());
+        let (bank, step) = (app.bank().clone(), step.clone());
         Callback::from(move |_| {
             if !download(
                 "litre-quiz-built-in-pack.json",
@@ -196,13 +178,13 @@ pub fn Packs() -> Html {
             </p>
             { panel }
             <h2>{ "Your packs" }</h2>
-            if stored.is_empty() {
+            if app.packs().is_empty() {
                 <p>{ "No packs yet. Import one above." }</p>
             }
             <ul class="pack-list" role="list">
-                { for stored.iter().map(|pack| {
+                { for app.packs().iter().map(|pack| {
                     let counts = summary(pack);
-                    let bests = app.state.records.pack_best.get(&pack.id).cloned().unwrap_or_default();
+                    let bests = app.records().pack_best.get(&pack.id).cloned().unwrap_or_default();
                     html! {
                         <li class="card pack">
                             <h3>{ pack.name.clone() }</h3>
@@ -210,7 +192,7 @@ pub fn Packs() -> Html {
                                 counts.categories.keys().cloned().collect::<Vec<_>>().join(", ")) }</p>
                             <p class="pack-modes">
                                 { for PACK_MODES.iter().map(|mode| html! {
-                                    <Link<Route> to={Route::PackPlay { id: pack.id.clone(), mode: mode.slug().to_string() }}
+                                    <Link<Route> to={Route::PackPlay { id: pack.id.to_string(), mode: mode.slug().to_string() }}
                                         classes="button-quiet pack-play">
                                         { format!("Play {}", mode.label()) }
                                     </Link<Route>>

@@ -3,14 +3,15 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::browser::page::random_seed;
 use crate::components::quiz::Quiz;
 use crate::components::quiz_setup::QuizSetup;
 use crate::components::refusal::{refusal, BROKEN_LINK, NO_SUCH_MODE};
 use crate::components::spoiler_picker::SpoilerPicker;
-use crate::engine::quiz::{Mode, QuizSpec};
-use crate::hooks::use_app::use_app;
+use crate::context::use_app;
+use crate::engine::mode::Mode;
+use crate::engine::spec::QuizSpec;
 use crate::route::Route;
-use crate::web::random_seed;
 
 /// Where a refusal sends the player.
 const CHOOSE: &str = "Choose a game";
@@ -31,16 +32,14 @@ pub struct PlayProps {
 #[function_component]
 pub fn Play(props: &PlayProps) -> Html {
     let fresh_seed = use_memo(props.mode.clone(), |_| random_seed());
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
+    let app = use_app();
     let Some(mode) = Mode::from_slug(&props.mode) else {
         return refusal(NO_SUCH_MODE, Route::Home, CHOOSE);
     };
     if mode == Mode::Daily {
         return html! { <Redirect<Route> to={Route::Daily} /> };
     }
-    if app.state.records.settings.spoiler_limit.is_none() {
+    if app.records().settings.spoiler_limit.is_none() {
         return html! { <section class="play"><SpoilerPicker first_run=true /></section> };
     }
     let spec = match &props.code {

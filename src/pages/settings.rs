@@ -6,9 +6,9 @@ use crate::components::appearance::Appearance;
 use crate::components::data_transfer::DataTransfer;
 use crate::components::spoiler_picker::SpoilerPicker;
 
-/// The player's choices.
+/// The page for the player's choices (stored as `store::schema::Settings`).
 #[function_component]
-pub fn Settings() -> Html {
+pub fn SettingsPage() -> Html {
     html! {
         <section class="settings">
             <h1>{ "Settings" }</h1>

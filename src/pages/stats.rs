@@ -3,16 +3,16 @@
 
 use yew::prelude::*;
 
+use crate::browser::page::now_ms;
 use crate::components::bar_chart::BarChart;
 use crate::components::line_chart::LineChart;
+use crate::context::use_app;
 use crate::engine::achievements;
 use crate::engine::bank::Category;
 use crate::engine::calendar::Day;
-use crate::engine::quiz::Mode;
+use crate::engine::mode::Mode;
 use crate::engine::scoring::describe;
-use crate::hooks::use_app::use_app;
 use crate::store::schema::Records;
-use crate::web::now_ms;
 
 /// "2 min 5 s".
 fn duration_text(ms: f64) -> String {
@@ -27,10 +27,8 @@ fn duration_text(ms: f64) -> String {
 /// The player's numbers.
 #[function_component]
 pub fn Stats() -> Html {
-    let Some(app) = use_app() else {
-        return Html::default();
-    };
-    let records = &app.state.records;
+    let app = use_app();
+    let records = app.records();
     let today = Day::from_ms(now_ms());
     let overall = records
         .tally

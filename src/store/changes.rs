@@ -3,9 +3,11 @@
 //! A tab never writes its in-memory copy over storage. It keeps the changes it made since its
 //! last successful write, and before each write it re-reads storage and applies them on top, so
 //! games finished in two tabs are both kept and nothing is counted twice. A failed write keeps
-//! the changes for the next try.
+//! the changes for the next try. Settings change one at a time, as the player's intent ("sound
+//! on"), so a tab that has not yet heard of another tab's change never writes its old value back.
 
-use super::schema::{decode, GameResult, LoadProblem, Records, Settings, RESULTS_KEPT};
+use super::schema::{decode, GameResult, LoadProblem, Records, Theme, RESULTS_KEPT};
+use crate::engine::bank::SPECIAL_EPISODE;
 use crate::engine::stats::{add_to_history, add_to_top};
 
 /// One change to the records.
@@ -13,8 +15,8 @@ use crate::engine::stats::{add_to_history, add_to_top};
 pub enum Change {
     /// A finished game.
     Record(GameResult),
-    /// New settings.
-    Settings(Settings),
+    /// One setting, as the player chose it.
+    Setting(SettingChange),
     /// An imported file: merged into the records, or replacing them.
     Import {
         records: Box<Records>,
@@ -22,6 +24,17 @@ pub enum Change {
     },
     /// Forget every score, keeping the settings.
     Reset,
+}
+
+/// One setting the player changed. Each is applied to the settings stored at the time of the
+/// write, leaving the others as they are there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingChange {
+    /// Chimes on or off.
+    Sound(bool),
+    Theme(Theme),
+    /// The last episode watched (0 = none, 12 = the special too).
+    SpoilerLimit(u8),
 }
 
 /// Applies one change.
@@ -32,7 +45,11 @@ pub fn apply(records: &mut Records, change: &Change) {
                 records.record(result.clone());
             }
         }
-        Change::Settings(settings) => records.settings = settings.clone(),
+        Change::Setting(SettingChange::Sound(on)) => records.settings.sound = *on,
+        Change::Setting(SettingChange::Theme(theme)) => records.settings.theme = *theme,
+        Change::Setting(SettingChange::SpoilerLimit(limit)) => {
+            records.settings.spoiler_limit = Some((*limit).min(SPECIAL_EPISODE));
+        }
         Change::Import {
             records: imported,
             replace: true,
@@ -138,4 +155,39 @@ pub fn plan_write(stored: Option<&str>, changes: &[Change]) -> Option<WritePlan>
         apply(&mut records, change);
     }
     Some(WritePlan { records, backup })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::schema::encode;
+
+    fn stored(records: &Records) -> String {
+        encode(records).unwrap_or_default()
+    }
+
+    #[test]
+    fn two_tabs_changing_different_settings_both_keep_theirs() {
+        // Tab A sets the dark theme and writes it.
+        let a = plan_write(None, &[Change::Setting(SettingChange::Theme(Theme::Dark))])
+            .map(|plan| stored(&plan.records));
+        // Tab B has not heard of that yet and switches sound on: its write starts from what is
+        // stored now, not from its own stale copy.
+        let b = plan_write(a.as_deref(), &[Change::Setting(SettingChange::Sound(true))])
+            .map(|plan| plan.records.settings);
+        let settings = b.unwrap_or_default();
+        assert_eq!(settings.theme, Theme::Dark);
+        assert!(settings.sound);
+        assert_eq!(settings.spoiler_limit, None);
+    }
+
+    #[test]
+    fn a_spoiler_limit_beyond_the_special_is_capped() {
+        let mut records = Records::default();
+        apply(
+            &mut records,
+            &Change::Setting(SettingChange::SpoilerLimit(40)),
+        );
+        assert_eq!(records.settings.spoiler_limit, Some(SPECIAL_EPISODE));
+    }
 }

@@ -11,11 +11,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::engine::achievements::{self, Achievement, Progress};
-use crate::engine::bank::{Category, SPECIAL_EPISODE};
-use crate::engine::calendar::Day;
+use crate::engine::bank::SPECIAL_EPISODE;
 use crate::engine::daily::DailyRecord;
+use crate::engine::mode::Mode;
+use crate::engine::packs::PackId;
 use crate::engine::practice::{record_answer, Boxes, TOP_BOX};
-use crate::engine::quiz::Mode;
+pub use crate::engine::result::{AnswerRecord, GameResult};
 use crate::engine::scoring::Score;
 use crate::engine::stats::{add_to_history, add_to_top, HistoryPoint, Tally, TopEntry};
 
@@ -29,48 +30,6 @@ pub const BACKUP_KEY: &str = "litre-quiz-backup";
 pub const VERSION: u32 = 2;
 /// How many finished games are kept in full.
 pub const RESULTS_KEPT: usize = 20;
-
-/// One answer in a finished game.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AnswerRecord {
-    /// The question id in the bank.
-    pub question: String,
-    /// The answer as the player gave it.
-    pub given: String,
-    pub correct: bool,
-    /// The question's category (unknown for games from schema version 1).
-    #[serde(default)]
-    pub category: Option<Category>,
-    /// The episode the question is about (0 = none, 12 = the special).
-    #[serde(default)]
-    pub episode: u8,
-}
-
-/// A finished game.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GameResult {
-    /// Unique per game, so results from two tabs can be told apart.
-    pub id: String,
-    /// When the game finished, in milliseconds since the Unix epoch.
-    pub finished_at: f64,
-    pub mode: Mode,
-    /// The quiz code that reopens the same quiz (see `QuizSpec::code`).
-    pub code: String,
-    /// For daily challenges: the UTC day played.
-    pub daily_day: Option<i64>,
-    /// False for replays (a daily already played, a past day): they count for no record.
-    pub scored: bool,
-    pub score: Score,
-    /// Timed points (other modes: the number of right answers).
-    pub points: u32,
-    /// How long the game took.
-    #[serde(default)]
-    pub duration_ms: f64,
-    pub answers: Vec<AnswerRecord>,
-    /// The imported pack played, if any: its games count only for that pack's scores.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pack: Option<String>,
-}
 
 /// A mode's best game.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,7 +102,7 @@ pub struct Records {
     pub achievements: BTreeMap<String, f64>,
     /// Each imported pack's best game per mode, by pack id.
     #[serde(default)]
-    pub pack_best: BTreeMap<String, BTreeMap<Mode, Best>>,
+    pub pack_best: BTreeMap<PackId, BTreeMap<Mode, Best>>,
 }
 
 impl Default for Records {
@@ -244,7 +203,7 @@ impl Records {
             },
         );
         if let Some(day) = result.daily_day {
-            self.daily.record(Day(day));
+            self.daily.record(day);
         }
     }
 
@@ -392,8 +351,10 @@ where
         .collect()
 }
 
-/// Encodes records for storage.
-pub fn encode(records: &Records) -> String {
-    // Plain data with string map keys and finite numbers always serialises.
-    serde_json::to_string(records).unwrap_or_default()
+/// Encodes records for storage, or `None` if they cannot be: never an empty or partial text,
+/// so a failed encoding can never be written over the stored records.
+pub fn encode(records: &Records) -> Option<String> {
+    serde_json::to_string(records)
+        .ok()
+        .filter(|text| text.starts_with('{'))
 }

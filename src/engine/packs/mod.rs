@@ -52,10 +52,65 @@ pub mod limits {
     pub const ITEMS_MAX: usize = 5;
 }
 
+/// A pack's stable id, derived from its content: `slug-of-name-1a2b3c4d`.
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(transparent)]
+pub struct PackId(String);
+
+impl PackId {
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for PackId {
+    fn from(id: String) -> Self {
+        PackId(id)
+    }
+}
+
+impl From<&str> for PackId {
+    fn from(id: &str) -> Self {
+        PackId(id.to_string())
+    }
+}
+
+/// Lets maps keyed by pack id be read with a plain `&str`.
+impl std::borrow::Borrow<str> for PackId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for PackId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for PackId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// An imported question pack, validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pack {
-    pub id: String,
+    pub id: PackId,
     pub name: String,
     pub description: String,
     pub questions: Vec<Question>,
@@ -386,9 +441,9 @@ fn check_kind(errors: &mut Errors, n: usize, kind: &Kind, names: FieldNames) {
 
 /// A stable id from the content: `slug-of-name-1a2b3c4d`, lowercase a–z, 0–9 and hyphens,
 /// at most 40 characters.
-fn pack_id(pack: &Pack) -> String {
+fn pack_id(pack: &Pack) -> PackId {
     let hash = seed_from_text(&encode_pack(pack)) as u32;
-    format!("{}-{hash:08x}", slug(&pack.name))
+    PackId(format!("{}-{hash:08x}", slug(&pack.name)))
 }
 
 /// The name as lowercase ASCII words joined by hyphens, at most 31 characters ("pack" if none).
@@ -426,7 +481,7 @@ pub fn encode_pack(pack: &Pack) -> String {
 /// The built-in bank as an own-format pack file, so fans can edit and share it.
 pub fn bank_as_pack(questions: &[Rc<Question>]) -> String {
     let pack = Pack {
-        id: String::new(),
+        id: PackId::default(),
         name: "1 Litre of Tears: the built-in questions".to_string(),
         description: "Every question of the game's own bank, as an editable pack. Sources are \
                       the game's source ids; spoiler is the latest episode a question reveals \

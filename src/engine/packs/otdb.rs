@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::{
     check_questions, decode, json_kind, limits, text_problem, Errors, FieldNames, OtdbEncoding,
-    Pack, PACK_LIMIT_QUESTIONS,
+    Pack, PackId, PACK_LIMIT_QUESTIONS,
 };
 use crate::engine::bank::{Category, Difficulty, Kind, Question};
 
@@ -116,7 +116,7 @@ pub(super) fn read(
         shorten(&format!("Open Trivia DB: {first}"), limits::NAME)
     };
     let pack = Pack {
-        id: String::new(),
+        id: PackId::default(),
         name,
         description: "Imported from an Open Trivia DB response".to_string(),
         questions,

@@ -4,8 +4,8 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::{
-    check_questions, json_kind, limits, text_problem, Errors, FieldNames, Pack, FORMAT_NAME,
-    FORMAT_VERSION, PACK_LIMIT_QUESTIONS,
+    check_questions, json_kind, limits, text_problem, Errors, FieldNames, Pack, PackId,
+    FORMAT_NAME, FORMAT_VERSION, PACK_LIMIT_QUESTIONS,
 };
 use crate::engine::bank::{Category, Difficulty, Kind, Question, SPECIAL_EPISODE};
 
@@ -267,7 +267,7 @@ pub(super) fn read(object: &Map<String, Value>, errors: &mut Errors) -> Option<P
         return None;
     }
     Some(Pack {
-        id: String::new(),
+        id: PackId::default(),
         name: name?,
         description: description?,
         questions: questions.into_iter().map(|(_, q)| q).collect(),

@@ -1,42 +1,23 @@
-//! The one adapter between the game and the browser's localStorage.
+//! The one adapter between the game and the browser's localStorage, with a named operation
+//! for each thing the game stores: the records (load, save, watch) and the packs (list, load,
+//! save, remove).
 //!
 //! Nothing else touches storage. Every browser call here can fail (private modes, blocked
 //! storage, a full quota); failures come back as values for the app to explain, never panics.
 //! It talks to `web_sys::Storage` directly: gloo-storage's accessors throw when localStorage
 //! itself is blocked, which is one of the cases this adapter must survive.
 
+use std::rc::Rc;
+
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 
-use super::changes::{plan_write, Change};
-use super::schema::{decode, encode, Decoded, LoadProblem, Records, BACKUP_KEY, STORAGE_KEY};
-
-/// Why a write did not happen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SaveError {
-    /// localStorage is missing or refused access.
-    Unavailable,
-    /// The write was refused (usually the quota is full).
-    Refused,
-    /// Storage holds a newer version's data, which is never overwritten.
-    NewerVersion,
-}
-
-/// Why a read did not give all the stored records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LoadFailure {
-    /// localStorage is missing or refused access.
-    Unavailable,
-    /// What was stored could not all be used (a copy went to the backup key).
-    Stored(LoadProblem),
-}
-
-/// What loading found: usable records and, if any, what went wrong.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Loaded {
-    pub records: Records,
-    pub failure: Option<LoadFailure>,
-}
+use crate::engine::packs::{encode_pack, parse_pack, Pack, PackId};
+use crate::store::changes::{plan_write, Change};
+use crate::store::io::{LoadFailure, Loaded, SaveError};
+use crate::store::schema::{
+    decode, encode, Decoded, LoadProblem, Records, BACKUP_KEY, STORAGE_KEY,
+};
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -81,11 +62,13 @@ pub fn save(changes: &[Change]) -> Result<Records, SaveError> {
         .get_item(STORAGE_KEY)
         .map_err(|_| SaveError::Unavailable)?;
     let plan = plan_write(stored.as_deref(), changes).ok_or(SaveError::NewerVersion)?;
+    // Never write over the stored records with something that is not a whole encoding.
+    let text = encode(&plan.records).ok_or(SaveError::Refused)?;
     if let Some(raw) = &plan.backup {
         back_up(&storage, raw);
     }
     storage
-        .set_item(STORAGE_KEY, &encode(&plan.records))
+        .set_item(STORAGE_KEY, &text)
         .map_err(|_| SaveError::Refused)?;
     Ok(plan.records)
 }
@@ -93,59 +76,87 @@ pub fn save(changes: &[Change]) -> Result<Records, SaveError> {
 /// The key prefix imported packs are kept under, one key per pack.
 pub const PACK_KEY_PREFIX: &str = "litre-quiz-pack:";
 
-/// Every stored pack as (id, text), by id.
-pub fn packs() -> Vec<(String, String)> {
+/// Every stored pack, read back and checked again, by id. A stored pack that no longer passes
+/// the checks is left out (and left in storage).
+pub fn list_packs() -> Vec<Rc<Pack>> {
     let Some(storage) = storage() else {
         return Vec::new();
     };
     let count = storage.length().unwrap_or(0);
-    let mut packs: Vec<(String, String)> = (0..count)
+    let mut keys: Vec<String> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter_map(|key| {
-            let id = key.strip_prefix(PACK_KEY_PREFIX)?.to_string();
-            let text = storage.get_item(&key).ok().flatten()?;
-            Some((id, text))
-        })
+        .filter(|key| key.starts_with(PACK_KEY_PREFIX))
         .collect();
-    packs.sort();
-    packs
+    keys.sort();
+    keys.iter()
+        .filter_map(|key| read_pack(&storage, key))
+        .map(Rc::new)
+        .collect()
 }
 
-/// One stored pack's text.
-pub fn pack(id: &str) -> Option<String> {
-    storage()?
-        .get_item(&format!("{PACK_KEY_PREFIX}{id}"))
-        .ok()
-        .flatten()
+/// One stored pack, checked again; `None` when it is missing or no longer readable.
+pub fn load_pack(id: &str) -> Option<Pack> {
+    read_pack(&storage()?, &pack_key(id))
 }
 
-/// Stores a pack's text under its id.
-pub fn save_pack(id: &str, text: &str) -> Result<(), SaveError> {
+/// Stores a pack under its id.
+pub fn save_pack(pack: &Pack) -> Result<(), SaveError> {
     storage()
         .ok_or(SaveError::Unavailable)?
-        .set_item(&format!("{PACK_KEY_PREFIX}{id}"), text)
+        .set_item(&pack_key(&pack.id), &encode_pack(pack))
         .map_err(|_| SaveError::Refused)
 }
 
 /// Removes a stored pack (its scores stay in the records).
-pub fn remove_pack(id: &str) -> Result<(), SaveError> {
+pub fn remove_pack(id: &PackId) -> Result<(), SaveError> {
     storage()
         .ok_or(SaveError::Unavailable)?
-        .remove_item(&format!("{PACK_KEY_PREFIX}{id}"))
+        .remove_item(&pack_key(id))
         .map_err(|_| SaveError::Refused)
 }
 
-/// Calls `on_change` with the freshly read records whenever another tab changes them.
+fn pack_key(id: &str) -> String {
+    format!("{PACK_KEY_PREFIX}{id}")
+}
+
+fn read_pack(storage: &web_sys::Storage, key: &str) -> Option<Pack> {
+    let text = storage.get_item(key).ok().flatten()?;
+    parse_pack(&text, text.len()).ok().map(|(pack, _)| pack)
+}
+
+/// What another tab changed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Elsewhere {
+    /// The records, freshly read.
+    Records(Records),
+    /// A pack was saved there (or changed).
+    PackSaved(Rc<Pack>),
+    /// A pack was removed there.
+    PackRemoved(PackId),
+    /// Storage was cleared there: the records and the packs, freshly read.
+    Cleared(Records, Vec<Rc<Pack>>),
+}
+
+/// Calls `on_change` with what another tab changed, freshly read, whenever it happens.
 /// Dropping the returned listener stops watching.
-pub fn watch(on_change: impl Fn(Records) + 'static) -> Option<EventListener> {
+pub fn watch(on_change: impl Fn(Elsewhere) + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
     Some(EventListener::new(&window, "storage", move |event| {
         let key = event
             .dyn_ref::<web_sys::StorageEvent>()
             .and_then(web_sys::StorageEvent::key);
-        // A null key means the other tab cleared storage.
-        if key.as_deref().is_none_or(|k| k == STORAGE_KEY) {
-            on_change(load().records);
-        }
+        let change = match key.as_deref() {
+            // A null key means the other tab cleared storage.
+            None => Elsewhere::Cleared(load().records, list_packs()),
+            Some(STORAGE_KEY) => Elsewhere::Records(load().records),
+            Some(key) => match key.strip_prefix(PACK_KEY_PREFIX) {
+                Some(id) => match load_pack(id) {
+                    Some(pack) => Elsewhere::PackSaved(Rc::new(pack)),
+                    None => Elsewhere::PackRemoved(PackId::from(id.to_string())),
+                },
+                None => return,
+            },
+        };
+        on_change(change);
     }))
 }

@@ -1,8 +1,10 @@
-//! Small browser helpers: the clock, fresh seeds, the page address, and sharing.
-//! Every call tolerates a missing or refusing browser API.
+//! Small browser helpers: the clock, fresh seeds, the page address, sharing, downloads, reading
+//! a chosen file, the theme and focus. Every call tolerates a missing or refusing browser API.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+use crate::store::schema::Theme;
 
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> f64 {
@@ -126,4 +128,31 @@ pub fn read_chosen_file(
         };
         on_read(text, size);
     });
+}
+
+/// Sets `data-theme` on the page root for a manual light/dark choice; the system setting
+/// applies when it is absent.
+pub fn apply_theme(theme: Theme) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = match theme {
+        Theme::System => root.remove_attribute("data-theme"),
+        Theme::Light => root.set_attribute("data-theme", "light"),
+        Theme::Dark => root.set_attribute("data-theme", "dark"),
+    };
+}
+
+/// Moves focus to the element with `id`, if there is one that can take it.
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
 }

@@ -1,0 +1,7 @@
+//! Every browser effect in one place: localStorage, the clock and seeds, sharing, downloads and
+//! file reading, the page's theme and focus, and sound. Each call tolerates a missing or
+//! refusing browser API; `engine/` and `store/` never reach in here.
+
+pub mod page;
+pub mod sound;
+pub mod storage;

@@ -1,0 +1,228 @@
+//! The app context and its provider: the question bank and the shared state, handed to every
+//! page as an [`AppHandle`] whose methods say what the player did. The provider loads the
+//! records and packs, writes changes back, follows other tabs and applies the theme.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser::page::apply_theme;
+use crate::browser::storage;
+use crate::browser::storage::Elsewhere;
+use crate::engine::achievements::Achievement;
+use crate::engine::bank::Bank;
+use crate::engine::packs::{Pack, PackId};
+use crate::state::{AppAction, AppState, Notice};
+use crate::store::changes::{Change, SettingChange};
+use crate::store::io::SaveError;
+use crate::store::schema::{GameResult, Records, Theme};
+
+/// Where the shared state lives.
+#[derive(Clone)]
+enum Shared {
+    /// Inside the app root: the one reducer.
+    Provided(UseReducerHandle<AppState>),
+    /// Outside it (never in the game itself): an empty state that nothing changes.
+    Detached(Rc<AppState>),
+}
+
+/// What every page can read and do.
+#[derive(Clone)]
+pub struct AppHandle {
+    bank: Rc<Bank>,
+    shared: Shared,
+}
+
+impl PartialEq for AppHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.bank, &other.bank)
+            && match (&self.shared, &other.shared) {
+                (Shared::Provided(a), Shared::Provided(b)) => a == b,
+                (Shared::Detached(a), Shared::Detached(b)) => Rc::ptr_eq(a, b),
+                _ => false,
+            }
+    }
+}
+
+impl AppHandle {
+    /// A handle with no provider: no questions, no records, and actions that do nothing. This
+    /// is what a missing provider means, decided here once.
+    fn detached() -> Self {
+        Self {
+            bank: Rc::new(Bank::default()),
+            shared: Shared::Detached(Rc::new(AppState::default())),
+        }
+    }
+
+    fn state(&self) -> &AppState {
+        match &self.shared {
+            Shared::Provided(state) => state,
+            Shared::Detached(state) => state,
+        }
+    }
+
+    fn dispatch(&self, action: AppAction) {
+        if let Shared::Provided(state) = &self.shared {
+            state.dispatch(action);
+        }
+    }
+
+    /// The built-in questions.
+    pub fn bank(&self) -> &Rc<Bank> {
+        &self.bank
+    }
+
+    /// The records as this tab sees them.
+    pub fn records(&self) -> &Records {
+        &self.state().records
+    }
+
+    /// The storage notice to show, if any.
+    pub fn notice(&self) -> Option<Notice> {
+        self.state().notice
+    }
+
+    /// The game finished in this visit, if any; else the last one kept.
+    pub fn last_game(&self) -> Option<&GameResult> {
+        self.state()
+            .last
+            .as_ref()
+            .or_else(|| self.state().records.last())
+    }
+
+    /// Achievements the game just finished in this visit earned.
+    pub fn new_achievements(&self) -> &[&'static Achievement] {
+        match self.state().last {
+            Some(_) => &self.state().new_achievements,
+            None => &[],
+        }
+    }
+
+    /// The packs stored in this browser.
+    pub fn packs(&self) -> &[Rc<Pack>] {
+        &self.state().packs
+    }
+
+    /// A stored pack by id.
+    pub fn pack(&self, id: &str) -> Option<Rc<Pack>> {
+        self.state().pack(id).cloned()
+    }
+
+    /// The player finished a game.
+    pub fn finish_game(&self, result: GameResult) {
+        self.dispatch(AppAction::Finished(result));
+    }
+
+    /// The player switched the chimes on or off.
+    pub fn set_sound(&self, on: bool) {
+        self.dispatch(AppAction::Apply(Change::Setting(SettingChange::Sound(on))));
+    }
+
+    /// The player chose a theme.
+    pub fn set_theme(&self, theme: Theme) {
+        self.dispatch(AppAction::Apply(Change::Setting(SettingChange::Theme(
+            theme,
+        ))));
+    }
+
+    /// The player said how far they have watched.
+    pub fn set_spoiler_limit(&self, limit: u8) {
+        self.dispatch(AppAction::Apply(Change::Setting(
+            SettingChange::SpoilerLimit(limit),
+        )));
+    }
+
+    /// The player confirmed an import: merged into their records, or replacing them.
+    pub fn import(&self, records: Records, replace: bool) {
+        self.dispatch(AppAction::Apply(Change::Import {
+            records: Box::new(records),
+            replace,
+        }));
+    }
+
+    /// The player confirmed deleting every score (settings stay).
+    pub fn reset(&self) {
+        self.dispatch(AppAction::Apply(Change::Reset));
+    }
+
+    /// The player closed the storage notice.
+    pub fn dismiss_notice(&self) {
+        self.dispatch(AppAction::DismissNotice);
+    }
+
+    /// The player saved a checked pack in this browser.
+    pub fn save_pack(&self, pack: Rc<Pack>) -> Result<(), SaveError> {
+        storage::save_pack(&pack)?;
+        self.dispatch(AppAction::PackSaved(pack));
+        Ok(())
+    }
+
+    /// The player removed a pack from this browser.
+    pub fn remove_pack(&self, id: &PackId) -> Result<(), SaveError> {
+        storage::remove_pack(id)?;
+        self.dispatch(AppAction::PackRemoved(id.clone()));
+        Ok(())
+    }
+}
+
+/// The app context for the page being rendered.
+#[hook]
+pub fn use_app() -> AppHandle {
+    use_context::<AppHandle>().unwrap_or_else(AppHandle::detached)
+}
+
+#[derive(Properties, Clone)]
+pub struct AppProviderProps {
+    pub bank: Rc<Bank>,
+    pub children: Html,
+}
+
+impl PartialEq for AppProviderProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.bank, &other.bank) && self.children == other.children
+    }
+}
+
+/// Loads the records and packs, shares them, writes changes back and follows other tabs.
+#[function_component]
+pub fn AppProvider(props: &AppProviderProps) -> Html {
+    let state = use_reducer(|| AppState::from_loaded(storage::load(), storage::list_packs()));
+    {
+        let state = state.clone();
+        use_effect_with(state.revision, move |_| {
+            if state.can_save && !state.pending.is_empty() {
+                match storage::save(&state.pending) {
+                    Ok(records) => state.dispatch(AppAction::Saved {
+                        written: state.pending.len(),
+                        records,
+                    }),
+                    Err(error) => state.dispatch(AppAction::SaveFailed(error)),
+                }
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = storage::watch(move |change| {
+                state.dispatch(match change {
+                    Elsewhere::Records(records) => AppAction::External(records),
+                    Elsewhere::PackSaved(pack) => AppAction::PackSaved(pack),
+                    Elsewhere::PackRemoved(id) => AppAction::PackRemoved(id),
+                    Elsewhere::Cleared(records, packs) => AppAction::Cleared(records, packs),
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect_with(state.records.settings.theme, |theme| apply_theme(*theme));
+    let context = AppHandle {
+        bank: Rc::clone(&props.bank),
+        shared: Shared::Provided(state),
+    };
+    html! {
+        <ContextProvider<AppHandle> {context}>
+            { props.children.clone() }
+        </ContextProvider<AppHandle>>
+    }
+}
