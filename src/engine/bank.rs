@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::matching::normalise;
+use super::validate::{self, BUILT_IN, OWN_FIELDS};
 
 /// The five kinds of knowledge the game asks about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -150,14 +150,6 @@ impl fmt::Display for ContentError {
     }
 }
 
-/// Text length limits that keep questions readable on a 320 px phone.
-pub mod limits {
-    pub const PROMPT: usize = 160;
-    pub const OPTION: usize = 70;
-    pub const EXPLANATION_MIN: usize = 20;
-    pub const EXPLANATION_MAX: usize = 280;
-}
-
 /// Parses a JSON array of items, reporting each item that does not fit `T` by its id.
 pub fn parse_list<T: serde::de::DeserializeOwned>(
     file: &str,
@@ -252,37 +244,35 @@ impl Bank {
     }
 }
 
-/// Checks every rule over `(file, question)` pairs; returns every broken one.
+/// Checks every rule over `(file, question)` pairs; returns every broken one. The rules shared
+/// with packs (options, lengths, repeated prompts) come from [`validate`] with its built-in
+/// limits; the ones here are the bank's own (ids, sources, categories, spoiler tags).
 pub fn validate(questions: &[(String, Question)], source_ids: &HashSet<&str>) -> Vec<ContentError> {
     let mut errors = Vec::new();
+    let error = |(file, q): &(String, Question), field: &str, message: String| ContentError {
+        file: file.clone(),
+        question: Some(q.id.clone()),
+        field: field.to_string(),
+        message,
+    };
+    validate::check_prompts(
+        questions.iter().map(|entry| (entry, &entry.1)),
+        OWN_FIELDS,
+        |(_, q)| format!("'{}'", q.id),
+        |entry, field, message| errors.push(error(entry, field, message)),
+    );
     let mut ids = HashSet::new();
-    let mut prompts = HashMap::new();
-    for (file, q) in questions {
-        let mut fail = |field: &str, message: String| {
-            errors.push(ContentError {
-                file: file.clone(),
-                question: Some(q.id.clone()),
-                field: field.to_string(),
-                message,
-            });
-        };
+    for entry in questions {
+        let q = &entry.1;
+        let mut fail = |field: &str, message: String| errors.push(error(entry, field, message));
         if q.id.trim().is_empty() {
             fail("id", "must not be empty".into());
         }
         if !ids.insert(q.id.as_str()) {
             fail("id", "is used by another question".into());
         }
-        if let Some(other) = prompts.insert(normalise(&q.prompt), q.id.as_str()) {
-            fail("prompt", format!("duplicates the prompt of '{other}'"));
-        }
-        check_len(&mut fail, "prompt", &q.prompt, 1, limits::PROMPT);
-        check_len(
-            &mut fail,
-            "explanation",
-            &q.explanation,
-            limits::EXPLANATION_MIN,
-            limits::EXPLANATION_MAX,
-        );
+        validate::check_lengths(q, &BUILT_IN, &mut fail);
+        validate::check_kind(&q.kind, &BUILT_IN, OWN_FIELDS, &mut fail);
         if q.sources.is_empty() {
             fail("sources", "must cite at least one source".into());
         }
@@ -300,99 +290,17 @@ pub fn validate(questions: &[(String, Question)], source_ids: &HashSet<&str>) ->
         if q.spoiler > SPECIAL_EPISODE {
             fail("spoiler", format!("{} is outside 0–12", q.spoiler));
         }
-        match &q.kind {
-            Kind::Choice {
-                answer,
-                distractors,
-            } => {
-                check_len(&mut fail, "answer", answer, 1, limits::OPTION);
-                let mut seen = HashSet::from([normalise(answer)]);
-                for d in distractors {
-                    check_len(&mut fail, "distractors", d, 1, limits::OPTION);
-                    if !seen.insert(normalise(d)) {
-                        fail(
-                            "distractors",
-                            format!("'{d}' repeats the answer or another distractor"),
-                        );
-                    }
-                }
-                if distractors.len() < 3 {
-                    fail(
-                        "distractors",
-                        format!("needs at least 3, has {}", distractors.len()),
-                    );
-                }
-            }
-            Kind::TrueFalse { .. } => {}
-            Kind::Order { items } => {
-                if !(3..=5).contains(&items.len()) {
-                    fail("items", format!("needs 3 to 5 items, has {}", items.len()));
-                }
-                let distinct: HashSet<String> = items.iter().map(|i| normalise(i)).collect();
-                if distinct.len() != items.len() {
-                    fail("items", "items must be distinct".into());
-                }
-                for item in items {
-                    check_len(&mut fail, "items", item, 1, limits::OPTION);
-                }
-            }
-            Kind::Typed { answer, accept } => {
-                check_len(&mut fail, "answer", answer, 1, limits::OPTION);
-                for variant in std::iter::once(answer).chain(accept) {
-                    if normalise(variant).is_empty() {
-                        fail(
-                            "accept",
-                            format!("'{variant}' normalises to nothing and could never match"),
-                        );
-                    }
-                }
-            }
-        }
     }
     errors
-}
-
-fn check_len(fail: &mut impl FnMut(&str, String), field: &str, text: &str, min: usize, max: usize) {
-    let len = text.chars().count();
-    if text.trim().is_empty() || len < min {
-        fail(
-            field,
-            format!("is too short ({len} characters, at least {min})"),
-        );
-    } else if len > max {
-        fail(
-            field,
-            format!("is too long ({len} characters, at most {max})"),
-        );
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::test_support::{choice, question};
 
     fn sample(id: &str, kind: Kind) -> (String, Question) {
-        (
-            "test.json".to_string(),
-            Question {
-                id: id.to_string(),
-                category: Category::Characters,
-                difficulty: Difficulty::Easy,
-                prompt: format!("Prompt of {id}?"),
-                kind,
-                explanation: "An explanation that is long enough.".to_string(),
-                sources: vec!["SRC".to_string()],
-                spoiler: 0,
-                topic: None,
-            },
-        )
-    }
-
-    fn choice(answer: &str, distractors: &[&str]) -> Kind {
-        Kind::Choice {
-            answer: answer.to_string(),
-            distractors: distractors.iter().map(|d| d.to_string()).collect(),
-        }
+        ("test.json".to_string(), question(id, kind))
     }
 
     fn rules_broken(questions: &[(String, Question)]) -> Vec<(String, String)> {
@@ -461,7 +369,7 @@ mod tests {
     #[test]
     fn over_long_text_is_an_error() {
         let mut q = sample("long", Kind::TrueFalse { answer: true });
-        q.1.prompt = "x".repeat(limits::PROMPT + 1);
+        q.1.prompt = "x".repeat(BUILT_IN.prompt + 1);
         assert_eq!(rules_broken(&[q]), vec![("long".into(), "prompt".into())]);
     }
 

@@ -240,7 +240,7 @@ fn episode_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
         for (k, event) in episode.events.iter().enumerate() {
             let id = format!("gen-ep-event-{n}-{}", k + 1);
             let prompt = format!("In which episode does this happen? {event}");
-            if prompt.chars().count() > super::bank::limits::PROMPT {
+            if prompt.chars().count() > super::validate::BUILT_IN.prompt {
                 continue;
             }
             if let Some(wrong) = distractors(&labels[i], &labels, &mut rng_for(seed, &id)) {

@@ -19,3 +19,4 @@ pub mod stats;
 pub mod tables;
 #[cfg(test)]
 pub mod test_support;
+pub mod validate;

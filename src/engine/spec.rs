@@ -188,18 +188,14 @@ fn difficulty_letter(d: Difficulty) -> char {
 mod tests {
     use super::*;
     use crate::engine::bank::Kind;
+    use crate::engine::test_support::question;
 
     fn q(id: usize, category: Category, difficulty: Difficulty, spoiler: u8) -> Rc<Question> {
         Rc::new(Question {
-            id: format!("q{id}"),
             category,
             difficulty,
-            prompt: format!("Q{id}?"),
-            kind: Kind::TrueFalse { answer: true },
-            explanation: "Because it is so.".into(),
-            sources: vec!["S".into()],
             spoiler,
-            topic: None,
+            ..question(&format!("q{id}"), Kind::TrueFalse { answer: true })
         })
     }
 

@@ -12,13 +12,13 @@ mod entities;
 mod otdb;
 mod own;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::rc::Rc;
 
 use super::bank::{Category, Difficulty, Kind, Question};
-use super::matching::normalise;
 use super::rng::seed_from_text;
+use super::validate::{self, FieldNames};
 
 /// The largest pack file accepted.
 pub const PACK_LIMIT_BYTES: usize = 2 * 1024 * 1024; // 2 MB
@@ -32,24 +32,15 @@ pub const FORMAT_VERSION: u64 = 1;
 /// At most this many problems are listed; the rest are counted in a final "and N more".
 pub const MAX_ERRORS: usize = 50;
 
-/// Text length limits for pack content, in characters (Unicode scalar values).
-pub mod limits {
-    pub const PROMPT: usize = 500;
-    /// Each answer, distractor, order item, accepted spelling.
-    pub const OPTION: usize = 200;
-    pub const EXPLANATION: usize = 1000;
+/// Length limits of a pack's own fields, in characters. The question texts' limits are
+/// [`validate::PACK`], shared with the built-in bank's rules.
+pub mod field_limits {
     pub const NAME: usize = 100;
     pub const DESCRIPTION: usize = 500;
     pub const CATEGORY: usize = 100;
     pub const ID: usize = 100;
     /// Each entry of `sources`.
     pub const SOURCE: usize = 500;
-    /// Distractors of a choice question.
-    pub const DISTRACTORS_MIN: usize = 1;
-    pub const DISTRACTORS_MAX: usize = 8;
-    /// Items of an order question.
-    pub const ITEMS_MIN: usize = 3;
-    pub const ITEMS_MAX: usize = 5;
 }
 
 /// A pack's stable id, derived from its content: `slug-of-name-1a2b3c4d`.
@@ -210,14 +201,6 @@ impl Errors {
     }
 }
 
-/// The names a format gives the fields the shared checks talk about.
-#[derive(Debug, Clone, Copy)]
-struct FieldNames {
-    prompt: &'static str,
-    answer: &'static str,
-    distractors: &'static str,
-}
-
 /// Reads a pack from text of `size` bytes (the file size; for pasted text its byte length), detecting the format. Enforces all limits. Never panics.
 pub fn parse_pack(text: &str, size: usize) -> Result<(Pack, PackFormat), Vec<PackError>> {
     let mut errors = Errors::default();
@@ -328,114 +311,20 @@ fn text_problem(text: &str, max: usize) -> Option<String> {
     }
 }
 
-/// Checks the whole question list: the count limit, duplicate prompts, and per kind the
-/// option counts and distinctness. Field-level checks (types, lengths) are the readers' job.
+/// Checks the whole question list with the rules shared with the built-in bank: no repeated
+/// prompt, and per kind the option counts and distinctness. Field-level checks (types,
+/// lengths) are the readers' job.
 fn check_questions(errors: &mut Errors, questions: &[(usize, Question)], names: FieldNames) {
-    let mut prompts: HashMap<String, usize> = HashMap::new();
+    validate::check_prompts(
+        questions.iter().map(|(n, q)| (*n, q)),
+        names,
+        |n| format!("question {n}"),
+        |n, field, message| errors.push(Some(n), field, message),
+    );
     for (n, q) in questions {
-        let n = *n;
-        let key = normalise(&q.prompt);
-        if !key.is_empty() {
-            if let Some(first) = prompts.get(&key) {
-                errors.push(
-                    Some(n),
-                    names.prompt,
-                    format!("is the same as the prompt of question {first}"),
-                );
-            } else {
-                prompts.insert(key, n);
-            }
-        }
-        check_kind(errors, n, &q.kind, names);
-    }
-}
-
-/// The form options are compared in for distinctness: [`normalise`]d, or for text with no
-/// letters or digits at all (`+`, `?`) the trimmed text itself.
-fn option_key(text: &str) -> String {
-    let key = normalise(text);
-    if key.is_empty() {
-        text.trim().to_lowercase()
-    } else {
-        key
-    }
-}
-
-fn check_kind(errors: &mut Errors, n: usize, kind: &Kind, names: FieldNames) {
-    let q = Some(n);
-    match kind {
-        Kind::Choice {
-            answer,
-            distractors,
-        } => {
-            let count = distractors.len();
-            if !(limits::DISTRACTORS_MIN..=limits::DISTRACTORS_MAX).contains(&count) {
-                errors.push(
-                    q,
-                    names.distractors,
-                    format!(
-                        "needs {} to {} wrong answers, has {count}",
-                        limits::DISTRACTORS_MIN,
-                        limits::DISTRACTORS_MAX
-                    ),
-                );
-            }
-            let answer_key = option_key(answer);
-            let mut seen = HashSet::new();
-            for d in distractors {
-                let key = option_key(d);
-                if key == answer_key {
-                    errors.push(
-                        q,
-                        names.distractors,
-                        format!("'{d}' is the same as the right answer"),
-                    );
-                } else if !seen.insert(key) {
-                    errors.push(q, names.distractors, format!("'{d}' is listed twice"));
-                }
-            }
-        }
-        Kind::TrueFalse { .. } => {}
-        Kind::Order { items } => {
-            let count = items.len();
-            if !(limits::ITEMS_MIN..=limits::ITEMS_MAX).contains(&count) {
-                errors.push(
-                    q,
-                    "items",
-                    format!(
-                        "needs {} to {} items, has {count}",
-                        limits::ITEMS_MIN,
-                        limits::ITEMS_MAX
-                    ),
-                );
-            }
-            let mut seen = HashSet::new();
-            for item in items {
-                if !seen.insert(option_key(item)) {
-                    errors.push(q, "items", format!("'{item}' is listed twice"));
-                }
-            }
-        }
-        Kind::Typed { answer, accept } => {
-            if normalise(answer).is_empty() {
-                errors.push(
-                    q,
-                    names.answer,
-                    format!(
-                        "'{answer}' has no letters or digits, so no typed answer could match it"
-                    ),
-                );
-            }
-            for variant in accept {
-                if normalise(variant).is_empty() {
-                    errors.push(
-                        q,
-                        "accept",
-                        format!("'{variant}' has no letters or digits, so it could never match"),
-                    );
-                }
-            }
-        }
+        validate::check_kind(&q.kind, &validate::PACK, names, &mut |field, message| {
+            errors.push(Some(*n), field, message)
+        });
     }
 }
 

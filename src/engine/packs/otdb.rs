@@ -4,10 +4,11 @@
 use serde_json::{Map, Value};
 
 use super::{
-    check_questions, decode, json_kind, limits, text_problem, Errors, FieldNames, OtdbEncoding,
-    Pack, PackId, PACK_LIMIT_QUESTIONS,
+    check_questions, decode, field_limits, json_kind, text_problem, Errors, OtdbEncoding, Pack,
+    PackId, PACK_LIMIT_QUESTIONS,
 };
 use crate::engine::bank::{Category, Difficulty, Kind, Question};
+use crate::engine::validate::{FieldNames, PACK};
 
 const NAMES: FieldNames = FieldNames {
     prompt: "question",
@@ -113,7 +114,7 @@ pub(super) fn read(
     let name = if mixed {
         "Open Trivia DB: mixed categories".to_string()
     } else {
-        shorten(&format!("Open Trivia DB: {first}"), limits::NAME)
+        shorten(&format!("Open Trivia DB: {first}"), field_limits::NAME)
     };
     let pack = Pack {
         id: PackId::default(),
@@ -229,7 +230,7 @@ fn read_result(
     encoding: OtdbEncoding,
     errors: &mut Errors,
 ) -> Option<Question> {
-    let boolean = match text(object, "type", limits::OPTION, n, encoding, errors) {
+    let boolean = match text(object, "type", PACK.option, n, encoding, errors) {
         Some(t) if t == "multiple" => Some(false),
         Some(t) if t == "boolean" => Some(true),
         Some(t) => {
@@ -242,7 +243,7 @@ fn read_result(
         }
         None => None,
     };
-    let difficulty = match text(object, "difficulty", limits::OPTION, n, encoding, errors) {
+    let difficulty = match text(object, "difficulty", PACK.option, n, encoding, errors) {
         Some(d) if d == "easy" => Some(Difficulty::Easy),
         Some(d) if d == "medium" => Some(Difficulty::Normal),
         Some(d) if d == "hard" => Some(Difficulty::Hard),
@@ -256,16 +257,16 @@ fn read_result(
         }
         None => None,
     };
-    let category = text(object, "category", limits::CATEGORY, n, encoding, errors);
-    let prompt = text(object, "question", limits::PROMPT, n, encoding, errors);
-    let answer = text(
+    let category = text(
         object,
-        "correct_answer",
-        limits::OPTION,
+        "category",
+        field_limits::CATEGORY,
         n,
         encoding,
         errors,
     );
+    let prompt = text(object, "question", PACK.prompt, n, encoding, errors);
+    let answer = text(object, "correct_answer", PACK.option, n, encoding, errors);
     let wrong = incorrect_answers(object, n, encoding, errors);
     let kind = match boolean? {
         true => {
@@ -327,7 +328,7 @@ fn incorrect_answers(
     let mut ok = true;
     for (i, item) in array.iter().enumerate() {
         let problem = match decoded(item, encoding) {
-            Ok(text) => match text_problem(&text, limits::OPTION) {
+            Ok(text) => match text_problem(&text, PACK.option) {
                 None => {
                     list.push(text);
                     continue;

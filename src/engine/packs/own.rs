@@ -4,10 +4,11 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::{
-    check_questions, json_kind, limits, text_problem, Errors, FieldNames, Pack, PackId,
-    FORMAT_NAME, FORMAT_VERSION, PACK_LIMIT_QUESTIONS,
+    check_questions, field_limits, json_kind, text_problem, Errors, Pack, PackId, FORMAT_NAME,
+    FORMAT_VERSION, PACK_LIMIT_QUESTIONS,
 };
 use crate::engine::bank::{Category, Difficulty, Kind, Question, SPECIAL_EPISODE};
+use crate::engine::validate::{FieldNames, PACK};
 
 const NAMES: FieldNames = FieldNames {
     prompt: "prompt",
@@ -173,8 +174,8 @@ pub(super) fn read(object: &Map<String, Value>, errors: &mut Errors) -> Option<P
             format!("{other} is not supported: this game reads version {FORMAT_VERSION} packs"),
         ),
     }
-    let name = file.text("name", limits::NAME);
-    let description = file.optional_text("description", limits::DESCRIPTION);
+    let name = file.text("name", field_limits::NAME);
+    let description = file.optional_text("description", field_limits::DESCRIPTION);
     let list = match object.get("questions") {
         None => {
             file.fail("questions", "is missing");
@@ -291,12 +292,12 @@ fn read_question(
     let id = match object.get("id") {
         None => None,
         Some(value) => {
-            let id = f.text_value("id", value, limits::ID, false);
+            let id = f.text_value("id", value, field_limits::ID, false);
             ok &= id.is_some();
             id
         }
     };
-    let category = f.text("category", limits::CATEGORY);
+    let category = f.text("category", field_limits::CATEGORY);
     let difficulty = match object.get("difficulty") {
         None => Some(Difficulty::Normal),
         Some(value) => match value.as_str() {
@@ -331,10 +332,10 @@ fn read_question(
             }
         },
     };
-    let prompt = f.text("prompt", limits::PROMPT);
+    let prompt = f.text("prompt", PACK.prompt);
     let kind = kind_name.and_then(|name| read_kind(&mut f, name));
-    let explanation = f.optional_text("explanation", limits::EXPLANATION);
-    let sources = f.text_list("sources", limits::SOURCE, false);
+    let explanation = f.optional_text("explanation", PACK.explanation.1);
+    let sources = f.text_list("sources", field_limits::SOURCE, false);
     let spoiler = match object.get("spoiler") {
         None => Some(0),
         Some(value) => match value.as_u64() {
@@ -380,8 +381,8 @@ fn read_kind(f: &mut Fields<'_, '_>, name: &str) -> Option<Kind> {
     }
     match name {
         "choice" => {
-            let answer = f.text("answer", limits::OPTION);
-            let distractors = f.text_list("distractors", limits::OPTION, true);
+            let answer = f.text("answer", PACK.option);
+            let distractors = f.text_list("distractors", PACK.option, true);
             Some(Kind::Choice {
                 answer: answer?,
                 distractors: distractors?,
@@ -405,11 +406,11 @@ fn read_kind(f: &mut Fields<'_, '_>, name: &str) -> Option<Kind> {
             }
         },
         "order" => Some(Kind::Order {
-            items: f.text_list("items", limits::OPTION, true)?,
+            items: f.text_list("items", PACK.option, true)?,
         }),
         _ => {
-            let answer = f.text("answer", limits::OPTION);
-            let accept = f.text_list("accept", limits::OPTION, false);
+            let answer = f.text("answer", PACK.option);
+            let accept = f.text_list("accept", PACK.option, false);
             Some(Kind::Typed {
                 answer: answer?,
                 accept: accept?,

@@ -5,6 +5,8 @@ use serde_json::json;
 use super::decode::tests::{to_base64, to_url3986};
 use super::*;
 use crate::engine::bank::{Category, Difficulty, Kind, Question};
+use crate::engine::test_support;
+use crate::engine::validate::PACK;
 
 fn parse(text: &str) -> Result<(Pack, PackFormat), Vec<PackError>> {
     parse_pack(text, text.len())
@@ -506,15 +508,11 @@ fn encode_then_parse_gives_an_equal_pack() {
 
 fn builtin(id: &str, category: Category, kind: Kind) -> Rc<Question> {
     Rc::new(Question {
-        id: id.into(),
         category,
         difficulty: Difficulty::Hard,
-        prompt: format!("Prompt of {id}?"),
-        kind,
-        explanation: "An explanation that is long enough.".into(),
         sources: vec!["FJ-BN1".into(), "JAWIKI".into()],
         spoiler: 11,
-        topic: None,
+        ..test_support::question(id, kind)
     })
 }
 
@@ -1009,28 +1007,31 @@ fn the_schema_states_the_same_limits() {
     );
     assert_eq!(schema["properties"]["format"]["const"], FORMAT_NAME);
     assert_eq!(schema["properties"]["version"]["const"], FORMAT_VERSION);
-    assert_eq!(schema["properties"]["name"]["maxLength"], limits::NAME);
+    assert_eq!(
+        schema["properties"]["name"]["maxLength"],
+        field_limits::NAME
+    );
     assert_eq!(
         schema["properties"]["description"]["maxLength"],
-        limits::DESCRIPTION
+        field_limits::DESCRIPTION
     );
     assert_eq!(
         schema["properties"]["questions"]["maxItems"],
         PACK_LIMIT_QUESTIONS
     );
     let q = &schema["$defs"]["question"]["properties"];
-    assert_eq!(q["prompt"]["maxLength"], limits::PROMPT);
-    assert_eq!(q["category"]["maxLength"], limits::CATEGORY);
-    assert_eq!(q["explanation"]["maxLength"], limits::EXPLANATION);
-    assert_eq!(q["id"]["maxLength"], limits::ID);
-    assert_eq!(q["sources"]["items"]["maxLength"], limits::SOURCE);
-    assert_eq!(schema["$defs"]["option"]["maxLength"], limits::OPTION);
+    assert_eq!(q["prompt"]["maxLength"], PACK.prompt);
+    assert_eq!(q["category"]["maxLength"], field_limits::CATEGORY);
+    assert_eq!(q["explanation"]["maxLength"], PACK.explanation.1);
+    assert_eq!(q["id"]["maxLength"], field_limits::ID);
+    assert_eq!(q["sources"]["items"]["maxLength"], field_limits::SOURCE);
+    assert_eq!(schema["$defs"]["option"]["maxLength"], PACK.option);
     let choice = &schema["$defs"]["question"]["allOf"][0]["then"]["properties"]["distractors"];
-    assert_eq!(choice["minItems"], limits::DISTRACTORS_MIN);
-    assert_eq!(choice["maxItems"], limits::DISTRACTORS_MAX);
+    assert_eq!(choice["minItems"], PACK.distractors.0);
+    assert_eq!(choice["maxItems"], PACK.distractors.1);
     let order = &schema["$defs"]["question"]["allOf"][2]["then"]["properties"]["items"];
-    assert_eq!(order["minItems"], limits::ITEMS_MIN);
-    assert_eq!(order["maxItems"], limits::ITEMS_MAX);
+    assert_eq!(order["minItems"], PACK.items.0);
+    assert_eq!(order["maxItems"], PACK.items.1);
 }
 
 #[test]
