@@ -1,15 +1,12 @@
-//! The question model and the question bank: parsing content files and validating them.
-//!
-//! Content is data (`content/`); this module turns it into [`Question`]s and checks every rule
-//! a question must meet, naming the file, the question and the field when one is broken.
+//! The question model and the question bank: parsing content files into [`Question`]s, and
+//! the errors that name the file, the question and the field. The rules themselves are in
+//! `validate`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
-
-use super::validate::{self, BUILT_IN, OWN_FIELDS};
 
 /// The five kinds of knowledge the game asks about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -205,20 +202,12 @@ pub struct Bank {
 }
 
 impl Bank {
-    /// Builds a bank, checking every rule; all broken rules are returned together.
-    pub fn new(
-        questions: Vec<(String, Question)>,
-        sources: Vec<Source>,
-    ) -> Result<Self, Vec<ContentError>> {
-        let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
-        let errors = validate(&questions, &source_ids);
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        Ok(Self {
-            questions: questions.into_iter().map(|(_, q)| Rc::new(q)).collect(),
+    /// A bank of questions already checked by [`super::validate::builtin`].
+    pub fn new(questions: Vec<Question>, sources: Vec<Source>) -> Self {
+        Self {
+            questions: questions.into_iter().map(Rc::new).collect(),
             sources: sources.into_iter().map(|s| (s.id.clone(), s)).collect(),
-        })
+        }
     }
 
     /// Every question, in content order.
@@ -244,134 +233,9 @@ impl Bank {
     }
 }
 
-/// Checks every rule over `(file, question)` pairs; returns every broken one. The rules shared
-/// with packs (options, lengths, repeated prompts) come from [`validate`] with its built-in
-/// limits; the ones here are the bank's own (ids, sources, categories, spoiler tags).
-pub fn validate(questions: &[(String, Question)], source_ids: &HashSet<&str>) -> Vec<ContentError> {
-    let mut errors = Vec::new();
-    let error = |(file, q): &(String, Question), field: &str, message: String| ContentError {
-        file: file.clone(),
-        question: Some(q.id.clone()),
-        field: field.to_string(),
-        message,
-    };
-    validate::check_prompts(
-        questions.iter().map(|entry| (entry, &entry.1)),
-        OWN_FIELDS,
-        |(_, q)| format!("'{}'", q.id),
-        |entry, field, message| errors.push(error(entry, field, message)),
-    );
-    let mut ids = HashSet::new();
-    for entry in questions {
-        let q = &entry.1;
-        let mut fail = |field: &str, message: String| errors.push(error(entry, field, message));
-        if q.id.trim().is_empty() {
-            fail("id", "must not be empty".into());
-        }
-        if !ids.insert(q.id.as_str()) {
-            fail("id", "is used by another question".into());
-        }
-        validate::check_lengths(q, &BUILT_IN, &mut fail);
-        validate::check_kind(&q.kind, &BUILT_IN, OWN_FIELDS, &mut fail);
-        if q.sources.is_empty() {
-            fail("sources", "must cite at least one source".into());
-        }
-        for source in &q.sources {
-            if !source_ids.contains(source.as_str()) {
-                fail("sources", format!("'{source}' is not in the sources table"));
-            }
-        }
-        if q.category == Category::Pack || q.topic.is_some() {
-            fail(
-                "category",
-                "built-in questions use the five built-in categories".into(),
-            );
-        }
-        if q.spoiler > SPECIAL_EPISODE {
-            fail("spoiler", format!("{} is outside 0–12", q.spoiler));
-        }
-    }
-    errors
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::test_support::{choice, question};
-
-    fn sample(id: &str, kind: Kind) -> (String, Question) {
-        ("test.json".to_string(), question(id, kind))
-    }
-
-    fn rules_broken(questions: &[(String, Question)]) -> Vec<(String, String)> {
-        validate(questions, &HashSet::from(["SRC"]))
-            .into_iter()
-            .map(|e| (e.question.unwrap_or_default(), e.field))
-            .collect()
-    }
-
-    #[test]
-    fn a_good_question_passes() {
-        assert!(rules_broken(&[sample("a", choice("x", &["y", "z", "w"]))]).is_empty());
-    }
-
-    #[test]
-    fn errors_name_the_question_and_the_field() {
-        let mut q = sample("bad", choice("x", &["y", "x", "w"]));
-        q.1.spoiler = 13;
-        q.1.sources.push("NOPE".into());
-        let broken = rules_broken(&[q]);
-        assert!(broken.contains(&("bad".into(), "distractors".into())));
-        assert!(broken.contains(&("bad".into(), "spoiler".into())));
-        assert!(broken.contains(&("bad".into(), "sources".into())));
-    }
-
-    #[test]
-    fn too_few_distractors_is_an_error() {
-        let broken = rules_broken(&[sample("few", choice("x", &["y", "z"]))]);
-        assert_eq!(broken, vec![("few".into(), "distractors".into())]);
-    }
-
-    #[test]
-    fn duplicate_ids_and_prompts_are_errors() {
-        let a = sample("same", Kind::TrueFalse { answer: true });
-        let b = sample("same", Kind::TrueFalse { answer: false });
-        let broken = rules_broken(&[a, b]);
-        assert!(broken.contains(&("same".into(), "id".into())));
-        assert!(broken.contains(&("same".into(), "prompt".into())));
-    }
-
-    #[test]
-    fn order_needs_three_to_five_distinct_items() {
-        let two = Kind::Order {
-            items: vec!["a".into(), "b".into()],
-        };
-        let dup = Kind::Order {
-            items: vec!["a".into(), "b".into(), "A".into()],
-        };
-        let broken = rules_broken(&[sample("two", two), sample("dup", dup)]);
-        assert!(broken.contains(&("two".into(), "items".into())));
-        assert!(broken.contains(&("dup".into(), "items".into())));
-    }
-
-    #[test]
-    fn typed_variants_must_be_matchable() {
-        let kind = Kind::Typed {
-            answer: "Aya".into(),
-            accept: vec!["!!".into()],
-        };
-        assert_eq!(
-            rules_broken(&[sample("t", kind)]),
-            vec![("t".into(), "accept".into())]
-        );
-    }
-
-    #[test]
-    fn over_long_text_is_an_error() {
-        let mut q = sample("long", Kind::TrueFalse { answer: true });
-        q.1.prompt = "x".repeat(BUILT_IN.prompt + 1);
-        assert_eq!(rules_broken(&[q]), vec![("long".into(), "prompt".into())]);
-    }
 
     #[test]
     fn parse_names_the_item_and_missing_field() {

@@ -1,9 +1,12 @@
 //! The built-in content: the JSON files under `content/`, bundled into the build, plus the
 //! questions generated from its tables.
 
+use std::collections::HashSet;
+
 use super::bank::{parse_list, Bank, ContentError, Question, Source};
 use super::generate::generate;
 use super::tables::Tables;
+use super::validate::builtin;
 
 /// The seed the generators use (the first air date), so every build makes the same bank.
 const CONTENT_SEED: u64 = 20_051_011;
@@ -59,5 +62,13 @@ pub fn builtin_bank() -> Result<Bank, Vec<ContentError>> {
             .into_iter()
             .map(|q| ("(generated from tables)".to_string(), q)),
     );
-    Bank::new(questions, sources)
+    let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+    let errors = builtin(&questions, &source_ids);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Bank::new(
+        questions.into_iter().map(|(_, q)| q).collect(),
+        sources,
+    ))
 }

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Display;
 
-use super::bank::{Kind, Question};
+use super::bank::{Category, ContentError, Kind, Question, SPECIAL_EPISODE};
 use super::matching::normalise;
 
 /// How long texts may be and how many options a kind needs, in characters (Unicode scalars).
@@ -55,6 +55,56 @@ pub const OWN_FIELDS: FieldNames = FieldNames {
     answer: "answer",
     distractors: "distractors",
 };
+
+/// Checks every rule for the built-in bank over `(file, question)` pairs and returns every
+/// broken one: the rules shared with packs (options, lengths, repeated prompts) with the
+/// built-in limits, and the bank's own (ids, sources, categories, spoiler tags).
+pub fn builtin(questions: &[(String, Question)], source_ids: &HashSet<&str>) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    let error = |(file, q): &(String, Question), field: &str, message: String| ContentError {
+        file: file.clone(),
+        question: Some(q.id.clone()),
+        field: field.to_string(),
+        message,
+    };
+    check_prompts(
+        questions.iter().map(|entry| (entry, &entry.1)),
+        OWN_FIELDS,
+        |(_, q)| format!("'{}'", q.id),
+        |entry, field, message| errors.push(error(entry, field, message)),
+    );
+    let mut ids = HashSet::new();
+    for entry in questions {
+        let q = &entry.1;
+        let mut fail = |field: &str, message: String| errors.push(error(entry, field, message));
+        if q.id.trim().is_empty() {
+            fail("id", "must not be empty".into());
+        }
+        if !ids.insert(q.id.as_str()) {
+            fail("id", "is used by another question".into());
+        }
+        check_lengths(q, &BUILT_IN, &mut fail);
+        check_kind(&q.kind, &BUILT_IN, OWN_FIELDS, &mut fail);
+        if q.sources.is_empty() {
+            fail("sources", "must cite at least one source".into());
+        }
+        for source in &q.sources {
+            if !source_ids.contains(source.as_str()) {
+                fail("sources", format!("'{source}' is not in the sources table"));
+            }
+        }
+        if q.category == Category::Pack || q.topic.is_some() {
+            fail(
+                "category",
+                "built-in questions use the five built-in categories".into(),
+            );
+        }
+        if q.spoiler > SPECIAL_EPISODE {
+            fail("spoiler", format!("{} is outside 0–12", q.spoiler));
+        }
+    }
+    errors
+}
 
 /// Checks the options of one question against `limits`; calls `fail(field, message)` for every
 /// broken rule.
@@ -210,6 +260,80 @@ fn check_len(fail: &mut impl FnMut(&str, String), field: &str, text: &str, min: 
 mod tests {
     use super::*;
     use crate::engine::test_support::{choice, question};
+
+    fn sample(id: &str, kind: Kind) -> (String, Question) {
+        ("test.json".to_string(), question(id, kind))
+    }
+
+    fn rules_broken(questions: &[(String, Question)]) -> Vec<(String, String)> {
+        builtin(questions, &HashSet::from(["SRC"]))
+            .into_iter()
+            .map(|e| (e.question.unwrap_or_default(), e.field))
+            .collect()
+    }
+
+    #[test]
+    fn a_good_question_passes() {
+        assert!(rules_broken(&[sample("a", choice("x", &["y", "z", "w"]))]).is_empty());
+    }
+
+    #[test]
+    fn errors_name_the_question_and_the_field() {
+        let mut q = sample("bad", choice("x", &["y", "x", "w"]));
+        q.1.spoiler = 13;
+        q.1.sources.push("NOPE".into());
+        let broken = rules_broken(&[q]);
+        assert!(broken.contains(&("bad".into(), "distractors".into())));
+        assert!(broken.contains(&("bad".into(), "spoiler".into())));
+        assert!(broken.contains(&("bad".into(), "sources".into())));
+    }
+
+    #[test]
+    fn too_few_distractors_is_an_error() {
+        let broken = rules_broken(&[sample("few", choice("x", &["y", "z"]))]);
+        assert_eq!(broken, vec![("few".into(), "distractors".into())]);
+    }
+
+    #[test]
+    fn duplicate_ids_and_prompts_are_errors() {
+        let a = sample("same", Kind::TrueFalse { answer: true });
+        let b = sample("same", Kind::TrueFalse { answer: false });
+        let broken = rules_broken(&[a, b]);
+        assert!(broken.contains(&("same".into(), "id".into())));
+        assert!(broken.contains(&("same".into(), "prompt".into())));
+    }
+
+    #[test]
+    fn order_needs_three_to_five_distinct_items() {
+        let two = Kind::Order {
+            items: vec!["a".into(), "b".into()],
+        };
+        let dup = Kind::Order {
+            items: vec!["a".into(), "b".into(), "A".into()],
+        };
+        let broken = rules_broken(&[sample("two", two), sample("dup", dup)]);
+        assert!(broken.contains(&("two".into(), "items".into())));
+        assert!(broken.contains(&("dup".into(), "items".into())));
+    }
+
+    #[test]
+    fn typed_variants_must_be_matchable() {
+        let kind = Kind::Typed {
+            answer: "Aya".into(),
+            accept: vec!["!!".into()],
+        };
+        assert_eq!(
+            rules_broken(&[sample("t", kind)]),
+            vec![("t".into(), "accept".into())]
+        );
+    }
+
+    #[test]
+    fn over_long_text_is_an_error() {
+        let mut q = sample("long", Kind::TrueFalse { answer: true });
+        q.1.prompt = "x".repeat(BUILT_IN.prompt + 1);
+        assert_eq!(rules_broken(&[q]), vec![("long".into(), "prompt".into())]);
+    }
 
     fn broken(q: &Question, limits: &Limits) -> Vec<(String, String)> {
         let mut out = Vec::new();
