@@ -81,6 +81,7 @@ impl Draft<'_> {
             sources: self.sources.to_vec(),
             spoiler: self.spoiler,
             topic: None,
+            fact: None,
         }
     }
 }
@@ -282,6 +283,7 @@ fn episode_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
             sources,
             spoiler: 0,
             topic: None,
+            fact: None,
         });
     }
 }
@@ -469,6 +471,7 @@ fn timeline_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
                 .collect(),
             spoiler: 0,
             topic: None,
+            fact: None,
         });
     }
 }

@@ -282,6 +282,7 @@ mod tests {
             sources: vec!["S".into()],
             spoiler,
             topic: None,
+            fact: None,
         })
     }
 

@@ -515,6 +515,7 @@ fn builtin(id: &str, category: Category, kind: Kind) -> Rc<Question> {
         sources: vec!["FJ-BN1".into(), "JAWIKI".into()],
         spoiler: 11,
         topic: None,
+        fact: None,
     })
 }
 
@@ -566,6 +567,20 @@ fn the_bank_exports_as_a_pack() {
         topics(&pack),
         ["Cast", "Characters", "Music & production", "The real story"]
     );
+}
+
+#[test]
+fn the_bank_export_leaves_out_fact_ids() {
+    let mut question = Question::clone(&builtin(
+        "real-x",
+        Category::Real,
+        Kind::TrueFalse { answer: true },
+    ));
+    question.fact = Some("diary-ages".into());
+    let text = bank_as_pack(&[Rc::new(question)]);
+    assert!(!text.contains("\"fact\""), "{text}");
+    let (pack, _) = ok(&text);
+    assert_eq!(pack.questions[0].fact, None);
 }
 
 #[test]
