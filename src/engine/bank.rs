@@ -352,6 +352,7 @@ pub fn validate(questions: &[(String, Question)], source_ids: &HashSet<&str>) ->
             }
         }
     }
+    errors.extend(super::wording::check(questions));
     errors
 }
 

@@ -15,3 +15,4 @@ pub mod scoring;
 pub mod session;
 pub mod stats;
 pub mod tables;
+pub mod wording;
