@@ -93,6 +93,9 @@ pub struct Question {
     /// A pack question's own category name (packs have free-form categories).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
+    /// An id shared by questions that state the same fact, so they carry the same spoiler.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fact: Option<String>,
 }
 
 impl Question {

@@ -45,6 +45,17 @@ fn distractors(answer: &str, pool: &[String], rng: &mut Rng) -> Option<Vec<Strin
     Some(candidates)
 }
 
+/// `text` as a sentence ending in `mark`, unless it already ends with its own mark: a title
+/// such as "Why Did the Illness Choose Me?" ends the sentence itself, so no "??" or "?.".
+fn end_sentence(text: &str, mark: char) -> String {
+    let text = text.trim_end();
+    if text.ends_with(['?', '!', '.', '？', '！', '。']) {
+        text.to_string()
+    } else {
+        format!("{text}{mark}")
+    }
+}
+
 /// A question's own generator: seeded by the question id so adding rows elsewhere does not
 /// reshuffle it.
 fn rng_for(seed: u64, id: &str) -> Rng {
@@ -81,6 +92,7 @@ impl Draft<'_> {
             sources: self.sources.to_vec(),
             spoiler: self.spoiler,
             topic: None,
+            fact: None,
         }
     }
 }
@@ -112,12 +124,16 @@ fn cast_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
             .map(|c| c.1.display_name())
             .collect();
         let name = row.display_name();
-        let explanation = format!("{actor} plays {name}, {}.", row.role);
+        let explanation = if row.role.trim().is_empty() {
+            end_sentence(&format!("{actor} plays {name}"), '.')
+        } else {
+            end_sentence(&format!("{actor} plays {name}, {}", row.role), '.')
+        };
         let id = format!("gen-cast-plays-{}", row.id);
         if let Some(wrong) = distractors(actor, &actors, &mut rng_for(seed, &id)) {
             out.push(
                 Draft {
-                    prompt: format!("Who plays {name}?"),
+                    prompt: end_sentence(&format!("Who plays {name}"), '?'),
                     id,
                     category: Category::Cast,
                     difficulty: lead_difficulty(index, row),
@@ -151,7 +167,10 @@ fn cast_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
                     id: format!("gen-cast-typed-{}", row.id),
                     category: Category::Cast,
                     difficulty: Difficulty::Hard,
-                    prompt: format!("Type the name of the actor who plays {name}."),
+                    prompt: end_sentence(
+                        &format!("Type the name of the actor who plays {name}"),
+                        '.',
+                    ),
                     explanation,
                     sources: &row.sources,
                     spoiler: row.spoiler,
@@ -165,9 +184,13 @@ fn cast_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
     }
 }
 
-/// Which description fits a character, with distractors from other characters' roles.
+/// Which description fits a character, with distractors from other characters' roles. A row
+/// with an empty role (nothing only that character has) makes no question and is no distractor.
 fn character_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
     for (index, row) in tables.characters.iter().enumerate() {
+        if row.role.trim().is_empty() {
+            continue;
+        }
         let roles: Vec<String> = tables
             .characters
             .iter()
@@ -183,7 +206,7 @@ fn character_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
                     id,
                     category: Category::Characters,
                     difficulty: lead_difficulty(index, row),
-                    explanation: format!("{name} is {}.", row.role),
+                    explanation: end_sentence(&format!("{name} is {}", row.role), '.'),
                     sources: &row.sources,
                     spoiler: row.spoiler,
                 }
@@ -209,7 +232,10 @@ fn episode_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
     for (i, episode) in episodes.iter().enumerate() {
         let n = episode.number;
         let title = display(&format!("「{}」", episode.title_ja), &episode.title);
-        let about = format!("Episode {n}, first aired on {}, is {title}.", dates[i]);
+        let about = end_sentence(
+            &format!("Episode {n}, first aired on {}, is {title}", dates[i]),
+            '.',
+        );
         let draft = |id: String, prompt: String, difficulty, spoiler| Draft {
             id,
             category: Category::Episodes,
@@ -221,7 +247,7 @@ fn episode_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
         };
         let id = format!("gen-ep-titled-{n}");
         if let Some(wrong) = distractors(&labels[i], &labels, &mut rng_for(seed, &id)) {
-            let prompt = format!("Which episode is titled {title}?");
+            let prompt = end_sentence(&format!("Which episode is titled {title}"), '?');
             out.push(draft(id, prompt, Difficulty::Normal, 0).choice(labels[i].clone(), wrong));
         }
         let id = format!("gen-ep-title-of-{n}");
@@ -282,6 +308,7 @@ fn episode_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
             sources,
             spoiler: 0,
             topic: None,
+            fact: None,
         });
     }
 }
@@ -299,11 +326,14 @@ fn music_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
         if let Some(wrong) = distractors(artist, &artists, &mut rng_for(seed, &id)) {
             out.push(
                 Draft {
-                    prompt: format!("Who performs {title}, the {}?", song.usage),
+                    prompt: end_sentence(&format!("Who performs {title}, the {}", song.usage), '?'),
                     id,
                     category: Category::Music,
                     difficulty: Difficulty::Normal,
-                    explanation: format!("{title} by {artist} is the {}.", song.usage),
+                    explanation: end_sentence(
+                        &format!("{title} by {artist} is the {}", song.usage),
+                        '.',
+                    ),
                     sources: &song.sources,
                     spoiler: 0,
                 }
@@ -345,9 +375,12 @@ fn music_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
         let (prompt, explanation) = if holders.len() > 1 {
             (
                 format!("Who is one of the credited {role}s of {work_name}?"),
-                format!(
-                    "The {role}s of {work_name} are {}.",
-                    holder_names.join(" and ")
+                end_sentence(
+                    &format!(
+                        "The {role}s of {work_name} are {}",
+                        holder_names.join(" and ")
+                    ),
+                    '.',
                 ),
             )
         } else {
@@ -469,6 +502,7 @@ fn timeline_questions(tables: &Tables, seed: u64, out: &mut Vec<Question>) {
                 .collect(),
             spoiler: 0,
             topic: None,
+            fact: None,
         });
     }
 }
@@ -554,6 +588,72 @@ mod tests {
         );
         let years: Vec<&str> = items.iter().map(|i| &i[9..13]).collect();
         assert!(years.windows(2).all(|w| w[0] < w[1]), "{years:?}");
+    }
+
+    #[test]
+    fn titles_ending_in_their_own_mark_are_not_given_a_second_one() {
+        let mut t = tables();
+        t.episodes[2].title = "Why Did the Illness Choose Me?".into();
+        t.episodes[4].title = "Live Now!".into();
+        let questions = generate(&t, 5);
+        let find = |id: &str| questions.iter().find(|q| q.id == id).unwrap();
+        let q = find("gen-ep-titled-3");
+        assert_eq!(
+            q.prompt,
+            "Which episode is titled 「題3」 Why Did the Illness Choose Me?"
+        );
+        assert_eq!(
+            q.explanation,
+            "Episode 3, first aired on 3 October 2005, is 「題3」 Why Did the Illness Choose Me?"
+        );
+        let q = find("gen-ep-titled-5");
+        assert_eq!(q.prompt, "Which episode is titled 「題5」 Live Now!");
+        assert!(
+            q.explanation.ends_with("is 「題5」 Live Now!"),
+            "{}",
+            q.explanation
+        );
+        assert_eq!(
+            find("gen-ep-titled-1").prompt,
+            "Which episode is titled 「題1」 Title 1?"
+        );
+        for q in &questions {
+            for text in [&q.prompt, &q.explanation] {
+                for doubled in ["??", "?.", "!.", "!?", "?!"] {
+                    assert!(!text.contains(doubled), "{}: {text}", q.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn end_sentence_adds_a_mark_only_when_missing() {
+        assert_eq!(end_sentence("Who plays Aya", '?'), "Who plays Aya?");
+        assert_eq!(end_sentence("Choose Me? ", '.'), "Choose Me?");
+        assert_eq!(end_sentence("Live Now!", '?'), "Live Now!");
+        assert_eq!(end_sentence("Done.", '.'), "Done.");
+    }
+
+    #[test]
+    fn rows_without_a_role_make_no_role_question_and_are_no_distractor() {
+        let mut t = tables();
+        t.characters[1].role = String::new();
+        let questions = generate(&t, 1);
+        assert!(!questions.iter().any(|q| q.id == "gen-char-role-b"));
+        let plays = questions
+            .iter()
+            .find(|q| q.id == "gen-cast-plays-b")
+            .unwrap();
+        assert_eq!(plays.explanation, "Actor B plays Name b.");
+        for q in questions
+            .iter()
+            .filter(|q| q.id.starts_with("gen-char-role-"))
+        {
+            let Kind::Choice { distractors, .. } = &q.kind else {
+                panic!("not a choice question")
+            };
+            assert!(distractors.iter().all(|d| !d.trim().is_empty()), "{}", q.id);
+        }
     }
 
     #[test]

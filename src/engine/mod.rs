@@ -20,3 +20,4 @@ pub mod tables;
 #[cfg(test)]
 pub mod test_support;
 pub mod validate;
+pub mod wording;

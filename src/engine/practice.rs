@@ -54,6 +54,7 @@ mod tests {
             sources: vec!["S".into()],
             spoiler: 0,
             topic: None,
+            fact: None,
         })
     }
 

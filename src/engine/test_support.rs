@@ -20,6 +20,7 @@ pub fn question(id: &str, kind: Kind) -> Question {
         sources: vec!["SRC".into()],
         spoiler: 0,
         topic: None,
+        fact: None,
     }
 }
 

@@ -8,6 +8,7 @@ use std::fmt::Display;
 
 use super::bank::{Category, ContentError, Kind, Question, SPECIAL_EPISODE};
 use super::matching::normalise;
+use super::wording;
 
 /// How long texts may be and how many options a kind needs, in characters (Unicode scalars).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +104,7 @@ pub fn builtin(questions: &[(String, Question)], source_ids: &HashSet<&str>) -> 
             fail("spoiler", format!("{} is outside 0–12", q.spoiler));
         }
     }
+    errors.extend(wording::check(questions));
     errors
 }
 

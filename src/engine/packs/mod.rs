@@ -381,6 +381,8 @@ pub fn bank_as_pack(questions: &[Rc<Question>]) -> String {
             .map(|q| Question {
                 category: Category::Pack,
                 topic: Some(topic_of(q).to_string()),
+                // The pack format has no `fact`: the export drops it, as the reader would.
+                fact: None,
                 ..Question::clone(q)
             })
             .collect(),

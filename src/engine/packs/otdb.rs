@@ -299,6 +299,7 @@ fn read_result(
         sources: vec![ATTRIBUTION.to_string()],
         spoiler: 0,
         topic: Some(category?),
+        fact: None,
     })
 }
 

@@ -361,6 +361,7 @@ fn read_question(
             sources: sources?,
             spoiler: spoiler?,
             topic: Some(category?),
+            fact: None,
         })
     })();
     (id, question)

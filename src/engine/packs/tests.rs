@@ -567,6 +567,20 @@ fn the_bank_exports_as_a_pack() {
 }
 
 #[test]
+fn the_bank_export_leaves_out_fact_ids() {
+    let mut question = Question::clone(&builtin(
+        "real-x",
+        Category::Real,
+        Kind::TrueFalse { answer: true },
+    ));
+    question.fact = Some("diary-ages".into());
+    let text = bank_as_pack(&[Rc::new(question)]);
+    assert!(!text.contains("\"fact\""), "{text}");
+    let (pack, _) = ok(&text);
+    assert_eq!(pack.questions[0].fact, None);
+}
+
+#[test]
 fn the_whole_builtin_bank_exports_and_reads_back() {
     let bank = crate::engine::content::builtin_bank().expect("built-in bank");
     let text = bank_as_pack(bank.questions());
