@@ -18,6 +18,7 @@ step() {
 step "fetch crates" cargo fetch --quiet
 step "versions agree" scripts/check-versions.sh
 step "rustfmt" cargo fmt --check
+step "no import cycles among src/ modules" node tools/cycles.mjs src
 step "clippy (host)" cargo clippy --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --lib --bins --target wasm32-unknown-unknown --locked -- -D warnings
 step "host tests" cargo test --locked
