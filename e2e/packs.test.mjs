@@ -13,6 +13,7 @@ import {
   chooseSpoilerLimit,
   freshPage,
   playRoundByKeyboard,
+  tabTo,
   useGame,
 } from './support.mjs';
 
@@ -207,4 +208,56 @@ test('the built-in questions export as a pack that imports again', async () => {
   await page.getByRole('button', { name: 'Start' }).click();
   await playRoundByKeyboard(page);
   await context.close();
+});
+
+/** An own-format pack of ten three-option choice questions (right answer: "Right N"). */
+function threeOptionPack() {
+  const questions = Array.from({ length: 10 }, (_, i) => ({
+    category: 'Three options',
+    type: 'choice',
+    prompt: `Three-option question ${i + 1}?`,
+    answer: `Right ${i + 1}`,
+    distractors: [`Wrong A${i + 1}`, `Wrong B${i + 1}`],
+  }));
+  return JSON.stringify({ format: 'litre-quiz-pack', version: 1, name: 'Three options', questions });
+}
+
+/** Imports the three-option pack and starts a Survival game (no set-up form) over it. */
+async function startThreeOptionGame(page) {
+  await pasteAndCheck(page, threeOptionPack());
+  await page.getByRole('button', { name: 'Save pack' }).click();
+  await page.getByRole('link', { name: 'Play Survival' }).click();
+  await page.getByText('Question 1').first().waitFor();
+}
+
+/** The answer buttons that 50:50 has not removed. */
+async function remainingOptions(page) {
+  const options = page.locator('.options').getByRole('button');
+  const removed = await page.getByRole('button', { name: /Removed by 50:50/ }).count();
+  return { total: await options.count(), removed };
+}
+
+test('50:50 on a three-option pack question removes one wrong option, by keyboard and by mouse', async () => {
+  for (const how of ['keyboard', 'mouse']) {
+    const { context, page } = await packsPage();
+    await startThreeOptionGame(page);
+    const fifty = page.getByRole('button', { name: /^50:50/ });
+    assert.equal(await fifty.isEnabled(), true, `${how}: 50:50 is offered on three options`);
+    if (how === 'keyboard') {
+      await tabTo(page, () => document.activeElement?.textContent === '50:50');
+      await page.keyboard.press('Enter');
+    } else {
+      await fifty.click();
+    }
+    const after = await remainingOptions(page);
+    assert.deepEqual(after, { total: 3, removed: 1 }, `${how}: one wrong option removed, two remain`);
+    assert.equal(await page.getByRole('button', { name: /Removed by 50:50/ }).isDisabled(), true);
+    assert.equal(await fifty.isDisabled(), true, `${how}: once a game`);
+    await page.getByText('50:50: Already used this game.').waitFor();
+    // The right answer is still there to pick.
+    await page.locator('.options').getByRole('button', { name: /^Right \d+$/ }).click();
+    await page.getByRole('region', { name: 'Answer feedback' }).getByText('Correct!').waitFor();
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  }
 });

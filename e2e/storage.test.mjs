@@ -215,3 +215,33 @@ test('stats draw both charts with table alternatives, and achievements are annou
   await assertAccessible(page, 'Stats');
   await context.close();
 });
+
+test('two tabs change different settings, and both changes survive a reload', async () => {
+  const { context, page: a } = await freshPage(game);
+  await a.goto(`${game.url}#/settings`);
+  await chooseSpoilerLimit(a);
+  const b = await context.newPage();
+  b.errors = [];
+  b.on('pageerror', (e) => b.errors.push(e.message));
+  // Tab B does not hear of tab A's change before it makes its own (as when the other tab's
+  // event has not arrived yet): its storage events are stopped before the game sees them.
+  await b.addInitScript(() => {
+    addEventListener('storage', (event) => event.stopImmediatePropagation(), true);
+  });
+  await b.goto(`${game.url}#/settings`);
+  await b.getByRole('heading', { name: 'Settings' }).waitFor();
+  await a.getByLabel('Dark').check();
+  await a.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  assert.equal(await b.evaluate(() => document.documentElement.dataset.theme), undefined, 'B has not heard');
+  await b.getByLabel(/Play a short chime/).check();
+  await b.waitForFunction(() => JSON.parse(localStorage.getItem('litre-quiz')).settings.sound === true);
+  const settings = JSON.parse(await stored(b)).settings;
+  assert.equal(settings.theme, 'dark', "A's theme is kept");
+  assert.equal(settings.sound, true, "B's sound is kept");
+  await a.reload();
+  await a.getByRole('heading', { name: 'Settings' }).waitFor();
+  assert.equal(await a.getByLabel('Dark').isChecked(), true);
+  assert.equal(await a.getByLabel(/Play a short chime/).isChecked(), true);
+  assert.deepEqual([...a.errors, ...b.errors], []);
+  await context.close();
+});

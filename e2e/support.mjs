@@ -65,7 +65,9 @@ export async function tabTo(page, isTarget, limit = 30) {
  */
 export async function answerByKeyboard(page, { choiceKey = '1', typedText = 'Aya' } = {}) {
   if (await page.getByLabel('Your answer').count()) {
-    await tabTo(page, () => document.activeElement?.id === 'typed-answer');
+    if (!(await page.evaluate(() => document.activeElement?.id === 'typed-answer'))) {
+      await tabTo(page, () => document.activeElement?.id === 'typed-answer');
+    }
     await page.keyboard.type(typedText);
     await page.keyboard.press('Enter');
   } else if (await page.getByRole('button', { name: 'Check order' }).count()) {
@@ -86,7 +88,8 @@ export async function playRoundByKeyboard(page) {
   let right = 0;
   for (let n = 1; n <= 10; n++) {
     await page.getByText(`Question ${n} of 10`).waitFor();
-    await page.waitForFunction(() => document.activeElement?.id === 'question-prompt');
+    // Focus is on the prompt, or on the answer field of a typed question (which takes keys at once).
+    await page.waitForFunction(() => ['question-prompt', 'typed-answer'].includes(document.activeElement?.id));
     if (await answerByKeyboard(page)) right += 1;
     await page.keyboard.press('Enter');
   }

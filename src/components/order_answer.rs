@@ -33,7 +33,10 @@ pub fn OrderAnswer(props: &OrderAnswerProps) -> Html {
     let last = order.len().saturating_sub(1);
     html! {
         <div class="order">
-            <ol class="order-list">
+            <p id="order-help" class="muted order-help">
+                { "Move each item with its ↑ and ↓ buttons: Tab to a button, then press Enter or Space. When the order is right, press Check order." }
+            </p>
+            <ol class="order-list" aria-describedby="order-help">
                 { for order.iter().enumerate().map(|(place, &i)| {
                     let text = props.options.get(i).cloned().unwrap_or_default();
                     html! {

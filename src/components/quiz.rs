@@ -114,13 +114,20 @@ pub fn Quiz(props: &QuizProps) -> Html {
     let navigator = use_navigator();
     let heading = use_node_ref();
     let next_button = use_node_ref();
+    let typed_field = use_node_ref();
     let asked_at = use_mut_ref(now_ms);
     let started_at = *use_state(now_ms);
 
     let position = quiz.0.as_ref().ok().map(|s| (s.current, s.phase));
+    // A typed question takes keys at once: its field gets the focus instead of the prompt.
+    let typed = quiz
+        .0
+        .as_ref()
+        .is_ok_and(|s| matches!(s.round().question.kind, Kind::Typed { .. }));
     {
         let heading = heading.clone();
         let next_button = next_button.clone();
+        let typed_field = typed_field.clone();
         let asked_at = asked_at.clone();
         let sound = app.records().settings.sound;
         let chime_for = quiz
@@ -138,6 +145,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
                 }
             }
             let target = match position {
+                Some((_, Phase::Asking)) if typed => typed_field.cast::<HtmlElement>(),
                 Some((_, Phase::Asking)) => heading.cast::<HtmlElement>(),
                 Some((_, Phase::Feedback)) => next_button.cast::<HtmlElement>(),
                 _ => None,
@@ -241,7 +249,8 @@ pub fn Quiz(props: &QuizProps) -> Html {
                 on_submit={answer.reform(Response::Order)} />
         },
         Kind::Typed { .. } => html! {
-            <TypedAnswer key={session.current} {answered} on_submit={answer.reform(Response::Text)} />
+            <TypedAnswer key={session.current} {answered} field={typed_field.clone()}
+                on_submit={answer.reform(Response::Text)} />
         },
     };
     let lifeline = |action: Action| {

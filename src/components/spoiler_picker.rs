@@ -1,4 +1,6 @@
-//! "Up to which episode have you watched?": the spoiler guard's one question.
+//! "How far have you watched?": the spoiler guard's one question. On a first visit it answers
+//! in one press for the common cases (all of it, or not yet), with a picker for part-way; no
+//! answer that could spoil is ever chosen for the player.
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -18,50 +20,81 @@ pub fn limit_label(limit: u8) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct SpoilerPickerProps {
-    /// First run: explain why we ask.
+    /// First run: explain why we ask, and offer the one-press answers.
     #[prop_or_default]
     pub first_run: bool,
 }
 
-/// A labelled select and a Save button; saving updates the app state (and so storage).
+/// One-press answers (first run), then a labelled select and a Save button; saving updates the
+/// app state (and so storage).
 #[function_component]
 pub fn SpoilerPicker(props: &SpoilerPickerProps) -> Html {
     let app = use_app();
     let current = app.records().settings.spoiler_limit;
     let select = use_node_ref();
     let saved = use_state(|| false);
+    let unchosen = use_state(|| false);
+    let choose = |limit: u8| {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.set_spoiler_limit(limit))
+    };
     let onsubmit = {
         let select = select.clone();
         let app = app.clone();
-        let saved = saved.clone();
+        let (saved, unchosen) = (saved.clone(), unchosen.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let chosen = select
                 .cast::<HtmlSelectElement>()
-                .and_then(|s| s.value().parse::<u8>().ok());
-            if let Some(limit) = chosen.filter(|l| *l <= SPECIAL_EPISODE) {
+                .and_then(|s| s.value().parse::<u8>().ok())
+                .filter(|l| *l <= SPECIAL_EPISODE);
+            unchosen.set(chosen.is_none());
+            if let Some(limit) = chosen {
                 app.set_spoiler_limit(limit);
                 saved.set(true);
             }
         })
     };
-    let selected = current.unwrap_or(SPECIAL_EPISODE);
+    let onchange = {
+        let unchosen = unchosen.clone();
+        Callback::from(move |_: Event| unchosen.set(false))
+    };
     html! {
-        <form class="spoiler-picker card" {onsubmit}>
+        <section class="spoiler-picker card" aria-labelledby={props.first_run.then_some("spoiler-heading")}>
             if props.first_run {
-                <h2>{ "Before you play: spoilers" }</h2>
-                <p>{ "Questions about episodes you have not seen yet will stay hidden, and so will their explanations." }</p>
+                <h1 id="spoiler-heading">{ "Before you play: spoilers" }</h1>
+                <p>{ "Questions about episodes you have not seen yet will stay hidden, and so will their explanations. You can change this later in Settings." }</p>
+                <div class="spoiler-quick">
+                    <button type="button" class="button" onclick={choose(SPECIAL_EPISODE)}>
+                        { "I've watched it all, including the 2007 special" }
+                    </button>
+                    <button type="button" class="button" onclick={choose(0)}>
+                        { "Not yet: no spoilers, please" }
+                    </button>
+                </div>
+                <p class="spoiler-or">{ "Or, part-way through:" }</p>
             }
-            <label for="spoiler-limit">{ "Up to which episode have you watched?" }</label>
-            <select id="spoiler-limit" ref={select}>
-                { for (0..=SPECIAL_EPISODE).map(|n| html! {
-                    <option value={n.to_string()} selected={n == selected}>{ limit_label(n) }</option>
-                }) }
-            </select>
-            <button type="submit" class="button">{ "Save" }</button>
-            if *saved && !props.first_run {
-                <p role="status">{ "Saved." }</p>
-            }
-        </form>
+            <form class="spoiler-form" {onsubmit}>
+                <label for="spoiler-limit">{ "Up to which episode have you watched?" }</label>
+                <select id="spoiler-limit" ref={select} {onchange}
+                    aria-describedby={unchosen.then_some("spoiler-unchosen")}>
+                    if current.is_none() {
+                        <option value="" selected=true disabled=true>{ "Choose how far…" }</option>
+                    }
+                    { for (0..=SPECIAL_EPISODE).map(|n| html! {
+                        <option value={n.to_string()} selected={Some(n) == current}>{ limit_label(n) }</option>
+                    }) }
+                </select>
+                <button type="submit" class="button">{ "Save" }</button>
+                if *unchosen {
+                    <p id="spoiler-unchosen" class="field-message" role="alert">
+                        { "Choose how far you have watched first." }
+                    </p>
+                }
+                if *saved && !props.first_run {
+                    <p role="status">{ "Saved." }</p>
+                }
+            </form>
+        </section>
     }
 }

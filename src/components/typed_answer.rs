@@ -1,4 +1,5 @@
-//! A typed-answer question: a labelled text field and a Check button.
+//! A typed-answer question: a labelled text field, described by the question's prompt so a
+//! screen reader reads the question when the field takes focus, and a Check button.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -7,12 +8,15 @@ use yew::prelude::*;
 pub struct TypedAnswerProps {
     pub answered: bool,
     pub on_submit: Callback<String>,
+    /// The text field, for the quiz to focus.
+    #[prop_or_default]
+    pub field: NodeRef,
 }
 
 /// The text field keeps what was typed; an empty answer gets a message, not a verdict.
 #[function_component]
 pub fn TypedAnswer(props: &TypedAnswerProps) -> Html {
-    let input = use_node_ref();
+    let input = props.field.clone();
     let empty = use_state(|| false);
     let onsubmit = {
         let input = input.clone();
@@ -35,7 +39,7 @@ pub fn TypedAnswer(props: &TypedAnswerProps) -> Html {
             <label for="typed-answer">{ "Your answer" }</label>
             <input id="typed-answer" ref={input} type="text" autocomplete="off"
                 autocapitalize="off" spellcheck="false" disabled={props.answered}
-                aria-describedby={empty.then_some("typed-empty")} />
+                aria-describedby={if *empty { "question-prompt typed-empty" } else { "question-prompt" }} />
             if *empty {
                 <p id="typed-empty" class="field-message">{ "Type an answer first." }</p>
             }
