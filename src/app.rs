@@ -1,8 +1,5 @@
-//! The root component: loads the question bank, puts the app context around the router, and
-//! draws the page frame (header, notices, shortcuts, help, footer) with the page for the
-//! current route.
-
-use std::rc::Rc;
+//! The root component: puts the app context around the router, and draws the page frame
+//! (header, notices, shortcuts, help, footer) with the page for the current route.
 
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
@@ -12,8 +9,6 @@ use crate::browser::page::focus_by_id;
 use crate::components::help_dialog::HelpDialog;
 use crate::components::notice::NoticeBar;
 use crate::context::{use_app, AppProvider};
-use crate::engine::bank::ContentError;
-use crate::engine::content::builtin_bank;
 use crate::hooks::use_keydown::use_keydown;
 use crate::pages::{
     about::About, daily::Daily, home::Home, not_found::NotFound, pack_play::PackPlay, packs::Packs,
@@ -24,16 +19,12 @@ use crate::route::Route;
 /// The whole game.
 #[function_component]
 pub fn App() -> Html {
-    let bank = use_memo((), |_| builtin_bank().map(Rc::new));
-    match &*bank {
-        Ok(bank) => html! {
-            <AppProvider bank={Rc::clone(bank)}>
-                <HashRouter>
-                    <Shell />
-                </HashRouter>
-            </AppProvider>
-        },
-        Err(errors) => html! { <ContentProblem errors={errors.clone()} /> },
+    html! {
+        <AppProvider>
+            <HashRouter>
+                <Shell />
+            </HashRouter>
+        </AppProvider>
     }
 }
 
@@ -136,24 +127,5 @@ fn Shell() -> Html {
             <p class="visually-hidden" aria-live="polite">{ (*sound_said).clone() }</p>
             <HelpDialog open={*help_open} on_close={close_help} />
         </>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ContentProblemProps {
-    errors: Vec<ContentError>,
-}
-
-/// Shown only if the bundled questions fail validation (the test suite prevents this).
-#[function_component]
-fn ContentProblem(props: &ContentProblemProps) -> Html {
-    html! {
-        <main class="page">
-            <h1>{ "The questions could not be loaded" }</h1>
-            <p>{ "Something is wrong with this build's question files. Please report it:" }</p>
-            <ul>
-                { for props.errors.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }
-            </ul>
-        </main>
     }
 }

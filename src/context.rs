@@ -1,11 +1,14 @@
 //! The app context and its provider: the question bank and the shared state, handed to every
 //! page as an [`AppHandle`] whose methods say what the player did. The provider loads the
-//! records and packs, writes changes back, follows other tabs and applies the theme.
+//! records and packs, fetches the question bank after the first paint, writes changes back,
+//! follows other tabs and applies the theme.
 
 use std::rc::Rc;
 
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::browser::content::load_bank;
 use crate::browser::page::apply_theme;
 use crate::browser::storage;
 use crate::browser::storage::Elsewhere;
@@ -26,16 +29,38 @@ enum Shared {
     Detached(Rc<AppState>),
 }
 
+/// Where the question bank stands: it is fetched after the first paint.
+#[derive(Clone)]
+pub enum BankState {
+    Loading,
+    Ready(Rc<Bank>),
+    /// It could not be fetched (offline on a first visit, a server error).
+    Failed,
+}
+
+impl PartialEq for BankState {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (BankState::Ready(a), BankState::Ready(b)) => Rc::ptr_eq(a, b),
+            (BankState::Loading, BankState::Loading) | (BankState::Failed, BankState::Failed) => {
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
 /// What every page can read and do.
 #[derive(Clone)]
 pub struct AppHandle {
-    bank: Rc<Bank>,
+    bank: BankState,
+    retry_bank: Callback<()>,
     shared: Shared,
 }
 
 impl PartialEq for AppHandle {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.bank, &other.bank)
+        self.bank == other.bank
             && match (&self.shared, &other.shared) {
                 (Shared::Provided(a), Shared::Provided(b)) => a == b,
                 (Shared::Detached(a), Shared::Detached(b)) => Rc::ptr_eq(a, b),
@@ -49,7 +74,8 @@ impl AppHandle {
     /// is what a missing provider means, decided here once.
     fn detached() -> Self {
         Self {
-            bank: Rc::new(Bank::default()),
+            bank: BankState::Failed,
+            retry_bank: Callback::noop(),
             shared: Shared::Detached(Rc::new(AppState::default())),
         }
     }
@@ -67,9 +93,22 @@ impl AppHandle {
         }
     }
 
-    /// The built-in questions.
-    pub fn bank(&self) -> &Rc<Bank> {
+    /// The built-in questions, once they have arrived.
+    pub fn bank(&self) -> Option<&Rc<Bank>> {
+        match &self.bank {
+            BankState::Ready(bank) => Some(bank),
+            BankState::Loading | BankState::Failed => None,
+        }
+    }
+
+    /// Where the built-in questions stand.
+    pub fn bank_state(&self) -> &BankState {
         &self.bank
+    }
+
+    /// The player asked to try fetching the questions again.
+    pub fn retry_bank(&self) {
+        self.retry_bank.emit(());
     }
 
     /// The records as this tab sees them.
@@ -171,21 +210,36 @@ pub fn use_app() -> AppHandle {
     use_context::<AppHandle>().unwrap_or_else(AppHandle::detached)
 }
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct AppProviderProps {
-    pub bank: Rc<Bank>,
     pub children: Html,
 }
 
-impl PartialEq for AppProviderProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.bank, &other.bank) && self.children == other.children
-    }
-}
-
-/// Loads the records and packs, shares them, writes changes back and follows other tabs.
+/// Loads the records and packs, fetches the bank, shares them, writes changes back and
+/// follows other tabs.
 #[function_component]
 pub fn AppProvider(props: &AppProviderProps) -> Html {
+    let bank = use_state(|| BankState::Loading);
+    let attempt = use_state(|| 0_u32);
+    {
+        let bank = bank.clone();
+        // After the first paint: Home needs no questions, so they never delay it.
+        use_effect_with(*attempt, move |_| {
+            spawn_local(async move {
+                bank.set(match load_bank().await {
+                    Some(loaded) => BankState::Ready(Rc::new(loaded)),
+                    None => BankState::Failed,
+                });
+            });
+        });
+    }
+    let retry_bank = {
+        let (bank, attempt) = (bank.clone(), attempt.clone());
+        Callback::from(move |()| {
+            bank.set(BankState::Loading);
+            attempt.set(*attempt + 1);
+        })
+    };
     let state = use_reducer(|| AppState::from_loaded(storage::load(), storage::list_packs()));
     {
         let state = state.clone();
@@ -217,7 +271,8 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     }
     use_effect_with(state.records.settings.theme, |theme| apply_theme(*theme));
     let context = AppHandle {
-        bank: Rc::clone(&props.bank),
+        bank: (*bank).clone(),
+        retry_bank,
         shared: Shared::Provided(state),
     };
     html! {

@@ -1,6 +1,8 @@
 // Trunk post_build hook (see Trunk.toml): finishes the staged build before Trunk moves it to
-// dist/. The order matters: the Content-Security-Policy goes into index.html first, then the
-// service worker's precache version is computed over the finished files.
+// dist/. The order matters: the checked question bank is written and named in index.html
+// first, then the Content-Security-Policy goes into index.html, then the service worker's
+// precache version is computed over the finished files.
+import { addBank } from './bank-file.mjs';
 import { addPolicy } from './csp.mjs';
 import { precache } from './precache.mjs';
 
@@ -9,8 +11,9 @@ if (!dir) {
   console.error('usage: node tools/post-build.mjs DIR (Trunk sets TRUNK_STAGING_DIR)');
   process.exit(2);
 }
+const bank = await addBank(dir);
 await addPolicy(dir);
 const build = await precache(dir);
 console.log(
-  `post-build: CSP added to index.html; sw.js precaches ${build.files.length} files, cache version ${build.version}`,
+  `post-build: ${bank} written; CSP added to index.html; sw.js precaches ${build.files.length} files, cache version ${build.version}`,
 );

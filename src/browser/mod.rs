@@ -1,7 +1,8 @@
-//! Every browser effect in one place: localStorage, the clock and seeds, sharing, downloads and
-//! file reading, the page's theme and focus, and sound. Each call tolerates a missing or
-//! refusing browser API; `engine/` and `store/` never reach in here.
+//! Every browser effect in one place: fetching the questions, localStorage, the clock and
+//! seeds, sharing, downloads and file reading, the page's theme and focus, and sound. Each call
+//! tolerates a missing or refusing browser API; `engine/` and `store/` never reach in here.
 
+pub mod content;
 pub mod page;
 pub mod sound;
 pub mod storage;

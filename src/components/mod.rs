@@ -1,6 +1,7 @@
 //! Reusable view pieces, one component per file.
 
 pub mod appearance;
+pub mod bank_gate;
 pub mod bar_chart;
 pub mod chart_table;
 pub mod choice_options;

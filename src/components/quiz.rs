@@ -101,14 +101,15 @@ pub fn Quiz(props: &QuizProps) -> Html {
         let spec = props.spec.clone();
         let pack = props.pack.clone();
         move || {
-            QuizState(
-                spec.start(
-                    pack.as_ref()
-                        .map_or(app.bank().questions(), |p| p.questions.as_slice()),
-                    spoiler_limit,
-                    &app.records().boxes,
-                ),
-            )
+            QuizState(spec.start(
+                match (&pack, app.bank()) {
+                    (Some(pack), _) => pack.questions.as_slice(),
+                    (None, Some(bank)) => bank.questions(),
+                    (None, None) => &[],
+                },
+                spoiler_limit,
+                &app.records().boxes,
+            ))
         }
     });
     let navigator = use_navigator();

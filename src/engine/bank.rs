@@ -234,6 +234,41 @@ impl Bank {
         all.sort_by(|a, b| a.id.cmp(&b.id));
         all.into_iter()
     }
+
+    /// The bank as the game ships it: one compact JSON file, written at build time (by the
+    /// `export-bank` tool, after every rule is checked) and fetched by the game after its
+    /// first paint.
+    pub fn to_json(&self) -> Option<String> {
+        let file = BankFileOut {
+            format: BANK_FORMAT,
+            questions: self.questions.iter().map(|q| &**q).collect(),
+            sources: self.sources().collect(),
+        };
+        serde_json::to_string(&file).ok()
+    }
+
+    /// Reads a file written by [`Bank::to_json`]; `None` for anything else.
+    pub fn from_json(text: &str) -> Option<Self> {
+        let file: BankFileIn = serde_json::from_str(text).ok()?;
+        (file.format == BANK_FORMAT).then(|| Self::new(file.questions, file.sources))
+    }
+}
+
+/// The `format` of a shipped bank file; a build only reads its own.
+pub const BANK_FORMAT: &str = "litre-quiz-bank-1";
+
+#[derive(Serialize)]
+struct BankFileOut<'a> {
+    format: &'a str,
+    questions: Vec<&'a Question>,
+    sources: Vec<&'a Source>,
+}
+
+#[derive(Deserialize)]
+struct BankFileIn {
+    format: String,
+    questions: Vec<Question>,
+    sources: Vec<Source>,
 }
 
 #[cfg(test)]
@@ -272,6 +307,26 @@ mod tests {
                 answer: "Kito".into(),
                 accept: vec![]
             }
+        );
+    }
+
+    #[test]
+    fn a_shipped_bank_reads_back_the_same() {
+        let mut q = crate::engine::test_support::question("q1", Kind::TrueFalse { answer: true });
+        q.fact = Some("a-fact".into());
+        let source = Source {
+            id: "SRC".into(),
+            title: "A source".into(),
+            url: String::new(),
+        };
+        let bank = Bank::new(vec![q], vec![source]);
+        let text = bank.to_json().unwrap_or_default();
+        assert_eq!(Bank::from_json(&text), Some(bank));
+        assert_eq!(Bank::from_json("{}"), None);
+        assert_eq!(
+            Bank::from_json(&text.replace(BANK_FORMAT, "litre-quiz-bank-0")),
+            None,
+            "another build's format is not read"
         );
     }
 

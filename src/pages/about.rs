@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::bank_gate::BankGate;
 use crate::components::ja_text::ja_text;
 use crate::context::use_app;
 
@@ -21,8 +22,9 @@ pub fn About() -> Html {
                 { "Every question is written in our own words from a checked fact sheet. Where sources disagree, the quiz only asks what the evidence settles. No stills or photos from the show are used; the artwork is original." }
             </p>
             <h2>{ "Sources" }</h2>
+            <BankGate>
             <ul class="sources">
-                { for app.bank().sources().map(|s| html! {
+                { for app.bank().into_iter().flat_map(|bank| bank.sources()).map(|s| html! {
                     <li>
                         <span class="source-id">{ s.id.clone() }</span>{ " — " }
                         if s.url.is_empty() {
@@ -33,6 +35,7 @@ pub fn About() -> Html {
                     </li>
                 }) }
             </ul>
+            </BankGate>
         </section>
     }
 }

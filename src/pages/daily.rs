@@ -5,6 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser::page::now_ms;
+use crate::components::bank_gate::BankGate;
 use crate::components::quiz::Quiz;
 use crate::context::use_app;
 use crate::engine::calendar::{countdown_text, Day};
@@ -70,7 +71,9 @@ pub fn Daily(props: &DailyProps) -> Html {
         .map(|r| headline(r.mode, r.score, r.points));
     let spec = QuizSpec::daily(day);
     if *started {
-        return html! { <Quiz key={day.iso()} {spec} {scored} daily_day={Some(day)} /> };
+        return html! {
+            <BankGate><Quiz key={day.iso()} {spec} {scored} daily_day={Some(day)} /></BankGate>
+        };
     }
     let start = {
         let started = started.clone();

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser::page::{download, read_chosen_file};
+use crate::components::bank_gate::BankGate;
 use crate::context::use_app;
 use crate::engine::mode::Mode;
 use crate::engine::packs::{
@@ -113,12 +114,10 @@ pub fn Packs() -> Html {
         Callback::from(move |_: MouseEvent| step.set(next.clone()))
     };
     let export_bank = {
-        let (bank, step) = (app.bank().clone(), step.clone());
+        let (bank, step) = (app.bank().cloned(), step.clone());
         Callback::from(move |_| {
-            if !download(
-                "litre-quiz-built-in-pack.json",
-                &bank_as_pack(bank.questions()),
-            ) {
+            let questions = bank.as_ref().map_or(&[][..], |bank| bank.questions());
+            if !download("litre-quiz-built-in-pack.json", &bank_as_pack(questions)) {
                 step.set(Step::Refused(vec![
                     "This browser would not save the file.".to_string()
                 ]));
@@ -213,7 +212,9 @@ pub fn Packs() -> Html {
             </ul>
             <h2>{ "Edit the built-in questions" }</h2>
             <p>{ "Download every built-in question as a pack file, change it, and share it." }</p>
-            <button type="button" class="button" onclick={export_bank}>{ "Download the built-in questions as a pack" }</button>
+            <BankGate>
+                <button type="button" class="button" onclick={export_bank}>{ "Download the built-in questions as a pack" }</button>
+            </BankGate>
         </section>
     }
 }

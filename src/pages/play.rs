@@ -4,6 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser::page::random_seed;
+use crate::components::bank_gate::BankGate;
 use crate::components::quiz::Quiz;
 use crate::components::quiz_setup::QuizSetup;
 use crate::components::refusal::{refusal, BROKEN_LINK, NO_SUCH_MODE};
@@ -51,5 +52,5 @@ pub fn Play(props: &PlayProps) -> Html {
         None => return html! { <QuizSetup {mode} /> },
     };
     let key = spec.code();
-    html! { <Quiz {key} {spec} scored=true /> }
+    html! { <BankGate><Quiz {key} {spec} scored=true /></BankGate> }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser::page::{page_base, random_seed};
+use crate::components::bank_gate::BankGate;
 use crate::components::ja_text::ja_text;
 use crate::components::share_button::ShareButton;
 use crate::context::{use_app, AppHandle};
@@ -57,15 +58,18 @@ pub fn Results() -> Html {
             <Link<Route> to={again_route(&game, again_seed)} classes="button">{ "Play again" }</Link<Route>>
             <ShareButton text={share_text(&game, &page_base())} />
             <h2>{ "Your answers" }</h2>
-            <ol class="review">
-                { for game.answers.iter().map(|answer| {
-                    let question = match &pack {
-                        Some(pack) => pack.questions.iter().find(|q| q.id == answer.question),
-                        None => app.bank().question(&answer.question).map(|q| &**q),
-                    };
-                    review_item(&app, answer, question)
-                }) }
-            </ol>
+            <BankGate>
+                <ol class="review">
+                    { for game.answers.iter().map(|answer| {
+                        let question = match (&pack, app.bank()) {
+                            (Some(pack), _) => pack.questions.iter().find(|q| q.id == answer.question),
+                            (None, Some(bank)) => bank.question(&answer.question).map(|q| &**q),
+                            (None, None) => None,
+                        };
+                        review_item(&app, answer, question)
+                    }) }
+                </ol>
+            </BankGate>
         </section>
     }
 }
@@ -103,7 +107,7 @@ fn review_item(app: &AppHandle, answer: &AnswerRecord, question: Option<&Questio
                 { "Sources: " }
                 { for question.sources.iter().enumerate().map(|(i, id)| {
                     let sep = if i > 0 { "; " } else { "" };
-                    match app.bank().source(id) {
+                    match app.bank().and_then(|bank| bank.source(id)) {
                         Some(s) if !s.url.is_empty() => html! {
                             <>{ sep }<a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ ja_text(&s.title) }</a></>
                         },
