@@ -1,7 +1,7 @@
 //! The app context and its provider: the question bank and the shared state, handed to every
 //! page as an [`AppHandle`] whose methods say what the player did. The provider loads the
-//! records and packs, fetches the question bank after the first paint, writes changes back,
-//! follows other tabs and applies the theme.
+//! records and packs, fetches the question bank when a page first needs it (never for Home),
+//! writes changes back, follows other tabs and applies the theme.
 
 use std::rc::Rc;
 
@@ -29,9 +29,12 @@ enum Shared {
     Detached(Rc<AppState>),
 }
 
-/// Where the question bank stands: it is fetched after the first paint.
+/// Where the question bank stands: it is fetched and read when a page first needs it, so
+/// Home never waits for it (the service worker has usually downloaded it by then).
 #[derive(Clone)]
 pub enum BankState {
+    /// No page has asked for it yet.
+    Idle,
     Loading,
     Ready(Rc<Bank>),
     /// It could not be fetched (offline on a first visit, a server error).
@@ -42,9 +45,9 @@ impl PartialEq for BankState {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
             (BankState::Ready(a), BankState::Ready(b)) => Rc::ptr_eq(a, b),
-            (BankState::Loading, BankState::Loading) | (BankState::Failed, BankState::Failed) => {
-                true
-            }
+            (BankState::Idle, BankState::Idle)
+            | (BankState::Loading, BankState::Loading)
+            | (BankState::Failed, BankState::Failed) => true,
             _ => false,
         }
     }
@@ -54,7 +57,7 @@ impl PartialEq for BankState {
 #[derive(Clone)]
 pub struct AppHandle {
     bank: BankState,
-    retry_bank: Callback<()>,
+    request_bank: Callback<()>,
     shared: Shared,
 }
 
@@ -75,7 +78,7 @@ impl AppHandle {
     fn detached() -> Self {
         Self {
             bank: BankState::Failed,
-            retry_bank: Callback::noop(),
+            request_bank: Callback::noop(),
             shared: Shared::Detached(Rc::new(AppState::default())),
         }
     }
@@ -97,7 +100,7 @@ impl AppHandle {
     pub fn bank(&self) -> Option<&Rc<Bank>> {
         match &self.bank {
             BankState::Ready(bank) => Some(bank),
-            BankState::Loading | BankState::Failed => None,
+            BankState::Idle | BankState::Loading | BankState::Failed => None,
         }
     }
 
@@ -106,9 +109,10 @@ impl AppHandle {
         &self.bank
     }
 
-    /// The player asked to try fetching the questions again.
-    pub fn retry_bank(&self) {
-        self.retry_bank.emit(());
+    /// A page needs the questions (or the player asked to try again after a failure): starts
+    /// fetching them unless that is under way or done.
+    pub fn request_bank(&self) {
+        self.request_bank.emit(());
     }
 
     /// The records as this tab sees them.
@@ -210,6 +214,14 @@ pub fn use_app() -> AppHandle {
     use_context::<AppHandle>().unwrap_or_else(AppHandle::detached)
 }
 
+/// Starts fetching the question bank when the calling component mounts, for a page that is
+/// about to need it.
+#[hook]
+pub fn use_bank_soon() {
+    let app = use_app();
+    use_effect_with((), move |_| app.request_bank());
+}
+
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProviderProps {
     pub children: Html,
@@ -219,25 +231,26 @@ pub struct AppProviderProps {
 /// follows other tabs.
 #[function_component]
 pub fn AppProvider(props: &AppProviderProps) -> Html {
-    let bank = use_state(|| BankState::Loading);
-    let attempt = use_state(|| 0_u32);
-    {
-        let bank = bank.clone();
-        // After the first paint: Home needs no questions, so they never delay it.
-        use_effect_with(*attempt, move |_| {
+    let bank = use_state(|| BankState::Idle);
+    // Whether a fetch is under way or has succeeded (a failure clears it, to allow a retry).
+    let requested = use_mut_ref(|| false);
+    let request_bank = {
+        let (bank, requested) = (bank.clone(), requested.clone());
+        Callback::from(move |()| {
+            if requested.replace(true) {
+                return;
+            }
+            bank.set(BankState::Loading);
+            let (bank, requested) = (bank.clone(), requested.clone());
             spawn_local(async move {
                 bank.set(match load_bank().await {
                     Some(loaded) => BankState::Ready(Rc::new(loaded)),
-                    None => BankState::Failed,
+                    None => {
+                        requested.replace(false);
+                        BankState::Failed
+                    }
                 });
             });
-        });
-    }
-    let retry_bank = {
-        let (bank, attempt) = (bank.clone(), attempt.clone());
-        Callback::from(move |()| {
-            bank.set(BankState::Loading);
-            attempt.set(*attempt + 1);
         })
     };
     let state = use_reducer(|| AppState::from_loaded(storage::load(), storage::list_packs()));
@@ -272,7 +285,7 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     use_effect_with(state.records.settings.theme, |theme| apply_theme(*theme));
     let context = AppHandle {
         bank: (*bank).clone(),
-        retry_bank,
+        request_bank,
         shared: Shared::Provided(state),
     };
     html! {

@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 use crate::browser::page::now_ms;
 use crate::components::bank_gate::BankGate;
 use crate::components::quiz::Quiz;
-use crate::context::use_app;
+use crate::context::{use_app, use_bank_soon};
 use crate::engine::calendar::{countdown_text, Day};
 use crate::engine::scoring::headline;
 use crate::engine::spec::QuizSpec;
@@ -23,6 +23,8 @@ pub struct DailyProps {
 #[function_component]
 pub fn Daily(props: &DailyProps) -> Html {
     let started = use_state(|| false);
+    // The start screen needs no questions; the quiz after Start does.
+    use_bank_soon();
     let app = use_app();
     let now = now_ms();
     let today = Day::from_ms(now);

@@ -9,7 +9,7 @@ use crate::components::quiz::Quiz;
 use crate::components::quiz_setup::QuizSetup;
 use crate::components::refusal::{refusal, BROKEN_LINK, NO_SUCH_MODE};
 use crate::components::spoiler_picker::SpoilerPicker;
-use crate::context::use_app;
+use crate::context::{use_app, use_bank_soon};
 use crate::engine::mode::Mode;
 use crate::engine::spec::QuizSpec;
 use crate::route::Route;
@@ -33,6 +33,8 @@ pub struct PlayProps {
 #[function_component]
 pub fn Play(props: &PlayProps) -> Html {
     let fresh_seed = use_memo(props.mode.clone(), |_| random_seed());
+    // Before the spoiler question or the set-up form, so the quiz after them need not wait.
+    use_bank_soon();
     let app = use_app();
     let Some(mode) = Mode::from_slug(&props.mode) else {
         return refusal(NO_SUCH_MODE, Route::Home, CHOOSE);

@@ -1,0 +1,54 @@
+// The question bank is fetched after the first paint: Home never waits for it, a page that
+// needs it says so while it loads, and a failed fetch is explained with a retry that works.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chooseSpoilerLimit, useGame } from './support.mjs';
+
+const game = useGame();
+const BANK = /\/bank-[0-9a-f]+\.json$/;
+
+/** A fresh profile whose requests all reach page.route (no service worker in between). */
+async function freshPage(game) {
+  const context = await game.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  return { context, page };
+}
+
+test('Home shows without the questions; a quiz waits for them with an announced loading state', async () => {
+  const { context, page } = await freshPage(game);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(BANK, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${game.url}#/settings`);
+  await chooseSpoilerLimit(page);
+  await page.goto(game.url);
+  await page.getByRole('link', { name: 'Play', exact: true }).click();
+  await page.getByRole('status').getByText('Loading the questions…').waitFor();
+  assert.equal(await page.getByRole('progressbar', { name: 'Loading the questions' }).count(), 1);
+  release();
+  await page.getByText('Question 1 of 10').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a failed fetch is explained, nothing is lost, and Try again loads the quiz', async () => {
+  const { context, page } = await freshPage(game);
+  await page.route(BANK, (route) => route.abort());
+  await page.goto(`${game.url}#/settings`);
+  await chooseSpoilerLimit(page);
+  await page.goto(`${game.url}#/play`);
+  const alert = page.getByRole('alert');
+  await alert.getByText('The questions could not be loaded.').waitFor();
+  await page.unroute(BANK);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.getByText('Question 1 of 10').waitFor();
+  const settings = await page.evaluate(() => JSON.parse(localStorage.getItem('litre-quiz')).settings);
+  assert.equal(settings.spoiler_limit, 12, 'the settings were kept');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
