@@ -10,7 +10,7 @@ test: ## every check: fmt, clippy, host tests, browser tests, release build, end
 test-content: ## validate the question bank and print its counts
 	cargo test --test bank -- --nocapture
 
-budget: ## gzipped size of the initial load of dist/ against the 120 KB budget (build first)
+budget: ## gzipped size of the initial load of dist/ against the 150 KB budget (build first)
 	node tools/budget.mjs dist
 
 bench: ## build, then measure load, feedback latency and memory against a minimal Yew app
