@@ -1,5 +1,6 @@
-//! The built-in content: the JSON files under `content/`, bundled into the build, plus the
-//! questions generated from its tables.
+//! The built-in content: the JSON files under `content/` plus the questions generated from its
+//! tables, checked. Used on the host only: by `export-bank`, which writes the bank file the game
+//! fetches, and by the content tests.
 
 use std::collections::HashSet;
 
