@@ -52,9 +52,17 @@ export async function measure(dir) {
     return { path, raw: bytes.length, gzip: gzipSize(bytes) };
   };
   const initial = await Promise.all(initialPaths.map(sizeOf));
-  const later = await Promise.all([...present].filter((p) => !initialPaths.includes(p)).map(sizeOf));
+  // Brotli copies (tools/precompress.mjs) are the same files for other hosts, not more files.
+  const laterPaths = [...present].filter((p) => !initialPaths.includes(p) && !p.endsWith('.br'));
+  const later = await Promise.all(laterPaths.map(sizeOf));
   const total = initial.reduce((sum, f) => sum + f.gzip, 0);
-  return { initial, later, total, missing };
+  // What the initial load weighs from a host that serves the brotli copies, when they exist.
+  const brSize = async (p) => (present.has(`${p}.br`) ? (await readFile(join(dir, `${p}.br`))).length : null);
+  const brSizes = await Promise.all(initialPaths.map(brSize));
+  const brotli = brSizes.some((n) => n !== null)
+    ? brSizes.reduce((sum, n, i) => sum + (n ?? initial[i].gzip), 0)
+    : null;
+  return { initial, later, total, missing, brotli };
 }
 
 function table(rows) {
@@ -69,13 +77,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : LIMIT;
   const dir = args.find((a, i) => !a.startsWith('--') && i !== limitAt + 1) ?? 'dist';
-  const { initial, later, total, missing } = await measure(dir);
+  const { initial, later, total, missing, brotli } = await measure(dir);
   const raw = initial.reduce((sum, f) => sum + f.raw, 0);
   console.log(`Initial load of ${dir}/ (raw bytes, gzip -9 bytes):`);
   console.log(table(initial));
   console.log(`  total: ${raw} B raw, ${total} B gzip (${kb(total)}); budget ${limit} B gzip (${kb(limit)})`);
+  if (brotli !== null) console.log(`  with the brotli copies, for hosts that serve .br: ${brotli} B (${kb(brotli)})`);
   if (later.length) {
-    console.log('Not in the initial load (precached by the service worker after load, not counted):');
+    console.log('Not in the initial load (fetched when needed or precached by the service worker, not counted):');
     console.log(table(later));
   }
   if (missing.length) console.log(`Named in index.html but not in ${dir}/: ${missing.join(', ')}`);
