@@ -1,7 +1,7 @@
 //! The named HTML entities Open Trivia DB uses (and a few more common ones).
 //!
 //! Open Trivia DB's default encoding escapes text as HTML: `&quot;`, `&#039;`, `&amp;` and
-//! accented letters by name. Numeric entities are decoded in [`super::decode`]; this is the
+//! accented letters by name. Numeric references are decoded by the HTML decoder; this is the
 //! table for the named ones. An entity not listed here is left as written.
 
 /// The character a named entity (without `&` and `;`) stands for.
