@@ -97,6 +97,10 @@ function crateOf(symbol, demangled) {
   if (/^__wbg|^__wbindgen|^__externref|^wasm_bindgen/.test(symbol)) return 'wasm-bindgen glue';
   if (/^func\[/.test(symbol)) return '(unnamed)';
   if (demangled === symbol && !/::/.test(demangled)) return '(unmangled: compiler builtins, allocator, C)';
+  // Yew's generic wrapper, with each function component's body inlined into its own copy.
+  if (demangled.includes('CompStateInner<COMP> as yew::html::component::lifecycle::Stateful>::view')) {
+    return '(component views: yew CompStateInner<COMP>::view copies, the app\'s view code inlined)';
+  }
   const m = /^[<&*\s]*(?:mut\s+|dyn\s+|\[)*([A-Za-z_][A-Za-z0-9_]*)/.exec(demangled);
   const crate = m ? m[1] : demangled;
   if (['str', 'char', 'bool', 'u8', 'usize', 'f64'].includes(crate)) return 'core';
