@@ -514,6 +514,8 @@ async function memoryOverRounds(browser, url, storageState) {
     });
     await cdp.send('Performance.enable');
     await page.goto(url);
+    // The game has started (Home is prerendered, so its Play link is there before).
+    await page.waitForFunction(() => window.benchWasmMemory);
     await page.getByRole('link', { name: 'Play', exact: true }).waitFor();
     const points = [{ label: 'start (Home)', ...(await memory(page, cdp)) }];
     const checkpoints = new Set([1, 10, Math.round(ROUNDS / 2), ROUNDS]);
