@@ -1,5 +1,5 @@
 # The two commands a newcomer needs. Both install whatever is missing first.
-.PHONY: run test test-content budget bench
+.PHONY: run test test-content budget bench lighthouse
 
 run: ## build the release and serve it on http://127.0.0.1:8080/
 	scripts/run.sh
@@ -15,3 +15,6 @@ budget: ## gzipped size of the initial load of dist/ against the 150 KB budget (
 
 bench: ## build, then measure load, feedback latency and memory against a minimal Yew app
 	scripts/bench.sh
+
+lighthouse: ## build, then Lighthouse's mobile preset against dist/ (reports in target/lighthouse/)
+	scripts/lighthouse.sh

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever the project needs and is missing; quick when everything is there.
-#   scripts/setup.sh          tools to build and serve the game
-#   scripts/setup.sh --test   also the browser and test tools
+#   scripts/setup.sh          tools to build and serve the game (the build needs Chromium too)
+#   scripts/setup.sh --test   also the browser driver, fonts and test tools
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -36,14 +36,22 @@ if [ "$(cat node_modules/.lock-sum 2>/dev/null)" != "$lock_sum" ]; then
   echo "$lock_sum" > node_modules/.lock-sum
 fi
 
-# The browser for tests, and Japanese and emoji fonts so screenshots show kanji and the share
-# squares rather than boxes.
-if $with_tests && ! { command -v chromium && command -v chromedriver && fc-list :lang=ja | grep -q . && fc-list | grep -qi emoji; } >/dev/null 2>&1; then
-  say "installing Debian chromium, chromium-driver and Japanese and emoji fonts"
+# Debian's Chromium: the build prerenders Home in it (tools/prerender.mjs), so even a plain
+# build needs it. The tests also need chromium-driver, and Japanese and emoji fonts so
+# screenshots show kanji and the share squares rather than boxes.
+apt_packages=()
+command -v chromium >/dev/null 2>&1 || apt_packages+=(chromium)
+if $with_tests; then
+  command -v chromedriver >/dev/null 2>&1 || apt_packages+=(chromium-driver)
+  fc-list :lang=ja 2>/dev/null | grep -q . || apt_packages+=(fonts-ipafont-gothic)
+  fc-list 2>/dev/null | grep -qi emoji || apt_packages+=(fonts-noto-color-emoji)
+fi
+if [ ${#apt_packages[@]} -gt 0 ]; then
+  say "installing Debian ${apt_packages[*]}"
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver fonts-ipafont-gothic fonts-noto-color-emoji
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${apt_packages[@]}"
 fi
 
 say "all tools present"

@@ -2,9 +2,17 @@
 //
 // Serves DIR (default dist/) with gzip and measures in headless Chromium, against a floor: a
 // minimal Yew 0.23 app (tools/bench-floor/) built here with the same profile and tools.
+//   - first visit, unthrottled and "Slow 4G + 4× CPU" (CDP network emulation and
+//     Emulation.setCPUThrottlingRate 4), game and floor loads interleaved (A/B), a fresh
+//     profile each: FCP (paint timing); interactive: the first visible "Play" (the floor: its
+//     button) pressed as soon as it is visible, until the next view (the spoiler question or
+//     question 1; the floor: the button's new text, pressing again each frame until it works);
+//     a cold #/daily link: "Start today's challenge" pressed as soon as visible, until
+//     question 1; and the bytes transferred before interactive (Resource Timing transferSize);
 //   - ready: navigation start → "Question 1 of 10" and the answer controls visible (the floor:
 //     its heading visible); median of N cold loads (fresh context, HTTP cache disabled,
-//     service workers blocked), unthrottled and with Slow-4G emulation;
+//     service workers blocked), unthrottled and with Slow-4G emulation, game and floor
+//     interleaved;
 //   - transfer: bytes over the wire for that load (sum of encodedDataLength);
 //   - feedback: key press → the feedback region in the DOM, → two animation frames later
 //     (painted), and the browser's Event Timing duration (input → next paint); median over the choice questions of a few rounds (the floor: Enter on its
@@ -45,9 +53,15 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 // Slow 4G as in Chrome DevTools' presets: 1.6 Mbps down, 750 kbps up, 150 ms latency.
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 const NETWORKS = {
   unthrottled: null,
-  'Slow 4G': { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
+  'Slow 4G': SLOW_4G,
+};
+// The first-visit measures: the network and a CPU slowdown (as a mid-range phone).
+const CONDITIONS = {
+  unthrottled: { network: null, cpu: 1 },
+  'Slow 4G + 4× CPU': { network: SLOW_4G, cpu: 4 },
 };
 
 const median = (xs) => {
@@ -81,7 +95,7 @@ function buildFloor() {
  * A fresh, cold browser context (empty HTTP cache, no service worker) with a CDP session that
  * counts the bytes of finished requests; `storageState` seeds localStorage.
  */
-async function coldPage(browser, network, storageState, { eventTiming = false } = {}) {
+async function coldPage(browser, network, storageState, { eventTiming = false, cpu = 1 } = {}) {
   const context = await browser.newContext({ serviceWorkers: 'block', storageState });
   // Event Timing: the browser's own input → next paint duration (what INP uses), for the
   // feedback probes. Only events of 16 ms or more are reported (rounded to 8 ms). Not on the
@@ -102,6 +116,7 @@ async function coldPage(browser, network, storageState, { eventTiming = false } 
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (network) await cdp.send('Network.emulateNetworkConditions', network);
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   const traffic = { bytes: 0, inflight: new Set(), last: Date.now() };
   cdp.on('Network.requestWillBeSent', (e) => {
     traffic.inflight.add(e.requestId);
@@ -170,14 +185,128 @@ function floorReady() {
   return heading && heading.getClientRects().length > 0 ? performance.now() : false;
 }
 
-async function loads(browser, url, isReady, network, label, storageState) {
-  const samples = [];
+/** Cold loads of game and floor, interleaved (A/B): { game, floor } medians of ready and bytes. */
+async function loads(browser, game, floor, network, name, storageState) {
+  const samples = { game: [], floor: [] };
   for (let i = 0; i < RUNS; i++) {
-    samples.push(await coldLoad(browser, url, isReady, network, storageState));
+    samples.game.push(await coldLoad(browser, `${game.url}#/play`, gameReady, network, storageState));
+    if (floor) samples.floor.push(await coldLoad(browser, floor.url, floorReady, network));
   }
-  const result = { ready: median(samples.map((s) => s.ready)), bytes: median(samples.map((s) => s.bytes)) };
-  log(`bench: ${label}: ready ${samples.map((s) => ms(s.ready)).join(', ')}; bytes ${samples.map((s) => s.bytes).join(', ')}`);
-  return result;
+  const summary = (who) => {
+    const xs = samples[who];
+    if (!xs.length) return null;
+    log(`bench: ${who}, ${name}: ready ${xs.map((s) => ms(s.ready)).join(', ')}; bytes ${xs.map((s) => s.bytes).join(', ')}`);
+    return { ready: median(xs.map((s) => s.ready)), bytes: median(xs.map((s) => s.bytes)) };
+  };
+  return { game: summary('game'), floor: summary('floor') };
+}
+
+/**
+ * Runs in the page from its first script (an init script): presses the first visible element
+ * matching `press` as soon as it is visible, and records when the page then shows `next`.
+ * `again`: press again every frame until `next` (the floor's button does nothing before its
+ * wasm has run; the game's prerendered links must work on the first press). Times are
+ * performance.now() (ms since navigation start); the result is in window.benchFirstVisit.
+ */
+function firstVisitProbe({ press, next, again }) {
+  const result = (window.benchFirstVisit = {});
+  const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const target = () =>
+    [...document.querySelectorAll(press.selector)].find(
+      (el) => (press.text === null || el.textContent.trim() === press.text) && shown(el),
+    );
+  let before = null;
+  const done = () => {
+    if (next === 'floor') return before !== null && document.querySelector('button')?.textContent !== before;
+    if (!document.body) return false;
+    if (next === 'question or spoilers') {
+      const picker = document.getElementById('spoiler-limit');
+      if (picker && shown(picker)) return true;
+    }
+    return document.body.innerText.includes('Question 1 of');
+  };
+  const tick = () => {
+    const now = performance.now();
+    if (result.pressedAt !== undefined && done()) {
+      result.doneAt = now;
+      return;
+    }
+    if (result.pressedAt === undefined || again) {
+      const el = target();
+      if (el) {
+        result.visibleAt ??= now;
+        result.pressedAt ??= now;
+        result.presses = (result.presses ?? 0) + 1;
+        before ??= el.textContent;
+        el.click();
+      }
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/**
+ * Reads FCP (waiting for it: without a prerendered page it can come with the frame after the
+ * measured view appeared) and the bytes that had arrived by `at` (ms since navigation start).
+ */
+async function pageTimings(at) {
+  const fcp = await new Promise((resolve) => {
+    new PerformanceObserver((list) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0];
+      if (entry) resolve(entry.startTime);
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(() => resolve(NaN), 10000);
+  });
+  const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+  const bytes = entries.filter((e) => e.responseEnd <= at).reduce((n, e) => n + e.transferSize, 0);
+  return { fcp, bytes };
+}
+
+/** One first visit (fresh profile): { fcp, visible, done, bytes }. */
+async function firstVisit(browser, url, probe, condition) {
+  const { context, page } = await coldPage(browser, condition.network, undefined, { cpu: condition.cpu });
+  try {
+    await page.addInitScript(firstVisitProbe, probe);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.benchFirstVisit?.doneAt, null, { polling: 100, timeout: 120000 });
+    const { visibleAt, doneAt } = await page.evaluate(() => window.benchFirstVisit);
+    const { fcp, bytes } = await page.evaluate(pageTimings, doneAt);
+    return { fcp, visible: visibleAt, done: doneAt, bytes };
+  } finally {
+    await context.close();
+  }
+}
+
+const PROBES = {
+  home: { press: { selector: 'a, button', text: 'Play' }, next: 'question or spoilers', again: false },
+  daily: { press: { selector: 'button', text: "Start today's challenge" }, next: 'question', again: false },
+  floor: { press: { selector: 'button', text: null }, next: 'floor', again: true },
+};
+
+/** First visits of game Home, the floor and a cold #/daily link, interleaved; medians. */
+async function firstVisits(browser, game, floor, condition, name) {
+  const samples = { home: [], floor: [], daily: [] };
+  for (let i = 0; i < RUNS; i++) {
+    samples.home.push(await firstVisit(browser, game.url, PROBES.home, condition));
+    if (floor) samples.floor.push(await firstVisit(browser, floor.url, PROBES.floor, condition));
+    samples.daily.push(await firstVisit(browser, `${game.url}#/daily`, PROBES.daily, condition));
+  }
+  const out = {};
+  for (const [who, xs] of Object.entries(samples)) {
+    if (!xs.length) continue;
+    log(
+      `bench: first visit, ${who}, ${name}: FCP ${xs.map((x) => ms(x.fcp)).join(', ')}; ` +
+        `interactive ${xs.map((x) => ms(x.done)).join(', ')}; bytes ${xs.map((x) => x.bytes).join(', ')}`,
+    );
+    out[who] = {
+      fcp: median(xs.map((x) => x.fcp)),
+      visible: median(xs.map((x) => x.visible)),
+      done: median(xs.map((x) => x.done)),
+      bytes: median(xs.map((x) => x.bytes)),
+    };
+  }
+  return out;
 }
 
 const isChoiceQuestion = async (page) =>
@@ -385,6 +514,8 @@ async function memoryOverRounds(browser, url, storageState) {
     });
     await cdp.send('Performance.enable');
     await page.goto(url);
+    // The game has started (Home is prerendered, so its Play link is there before).
+    await page.waitForFunction(() => window.benchWasmMemory);
     await page.getByRole('link', { name: 'Play', exact: true }).waitFor();
     const points = [{ label: 'start (Home)', ...(await memory(page, cdp)) }];
     const checkpoints = new Set([1, 10, Math.round(ROUNDS / 2), ROUNDS]);
@@ -425,12 +556,13 @@ const game = await serve({ root: DIST });
 const floor = WITH_FLOOR ? await serve({ root: FLOOR_DIST }) : null;
 try {
   const player = await returningPlayer(browser, game.url);
+  const visits = {};
+  for (const [name, condition] of Object.entries(CONDITIONS)) {
+    visits[name] = await firstVisits(browser, game, floor, condition, name);
+  }
   const results = {};
   for (const [name, network] of Object.entries(NETWORKS)) {
-    results[name] = {
-      game: await loads(browser, `${game.url}#/play`, gameReady, network, `game, ${name}`, player),
-      floor: floor && (await loads(browser, floor.url, floorReady, network, `floor, ${name}`)),
-    };
+    results[name] = await loads(browser, game, floor, network, name, player);
   }
   const feedback = await feedbackLatency(browser, game.url, player);
   const floorFeedback = floor && (await floorLatency(browser, floor.url));
@@ -438,6 +570,14 @@ try {
 
   const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '–');
   const rows = [['metric', 'game', 'floor (Yew hello)', 'ratio', 'target']];
+  for (const [name, v] of Object.entries(visits)) {
+    const fl = v.floor;
+    rows.push([`first visit, ${name}: FCP (median of ${RUNS})`, ms(v.home.fcp), fl ? ms(fl.fcp) : '–', ratio(v.home.fcp, fl?.fcp), '≤ 0.6× floor']);
+    rows.push([`first visit, ${name}: Play visible`, ms(v.home.visible), fl ? ms(fl.visible) : '–', ratio(v.home.visible, fl?.visible), '']);
+    rows.push([`first visit, ${name}: interactive (Play → next view; floor: working button)`, ms(v.home.done), fl ? ms(fl.done) : '–', ratio(v.home.done, fl?.done), '≤ 1.3× floor']);
+    rows.push([`first visit, ${name}: bytes before interactive`, kib(v.home.bytes), fl ? kib(fl.bytes) : '–', ratio(v.home.bytes, fl?.bytes), '']);
+    rows.push([`cold #/daily, ${name}: Start → question 1 (vs floor interactive)`, ms(v.daily.done), fl ? ms(fl.done) : '–', ratio(v.daily.done, fl?.done), '≤ 1.6× floor']);
+  }
   const first = results.unthrottled;
   rows.push(['transfer, cold load', kib(first.game.bytes), floor ? kib(first.floor.bytes) : '–', ratio(first.game.bytes, first.floor?.bytes), '≤ 1.6× floor']);
   for (const [name, r] of Object.entries(results)) {

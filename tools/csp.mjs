@@ -1,8 +1,9 @@
 // Adds a Content-Security-Policy <meta> tag to a built index.html.
 //   node tools/csp.mjs [DIR]      (DIR defaults to $TRUNK_STAGING_DIR; see Trunk.toml)
 // Trunk's loader and the service-worker registration are inline scripts whose text changes
-// with every build (they name the hashed files), so their SHA-256 hashes are computed here,
-// after Trunk has written the page. A <meta> policy works on any static host, including
+// with every build (they name the hashed files), and the stylesheet is inlined by
+// tools/prerender.mjs, so the SHA-256 hashes of every inline script and <style> are computed
+// here, after the page is otherwise finished. A <meta> policy works on any static host, including
 // those (GitHub Pages) that cannot set headers.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -10,21 +11,31 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+
+const hashes = (html, pattern) =>
+  [...html.matchAll(pattern)].map(
+    ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
+  );
 
 /** 'sha256-…' sources for every inline script of `html`, in order. */
 export function inlineScriptHashes(html) {
-  return [...html.matchAll(INLINE_SCRIPT)].map(
-    ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
-  );
+  return hashes(html, INLINE_SCRIPT);
 }
 
-/** The policy for a page whose inline scripts have the given hash sources. */
-export function policy(scriptHashes) {
+/** 'sha256-…' sources for every <style> element of `html`, in order (not style="" attributes). */
+export function inlineStyleHashes(html) {
+  return hashes(html, INLINE_STYLE);
+}
+
+/** The policy for a page whose inline scripts and <style> elements have the given hash sources. */
+export function policy(scriptHashes, styleHashes = []) {
   return [
     "default-src 'self'",
     // 'wasm-unsafe-eval' lets the page compile its WebAssembly; nothing else is evaluated.
     `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
-    "style-src 'self'",
+    // Hashes allow the <style> elements only; style="" attributes stay forbidden.
+    `style-src 'self' ${styleHashes.join(' ')}`.trim(),
     "img-src 'self' data:",
     "connect-src 'self'",
     "manifest-src 'self'",
@@ -40,7 +51,7 @@ export function withPolicy(html) {
   if (/http-equiv=["']?Content-Security-Policy/i.test(html)) {
     throw new Error('index.html already has a Content-Security-Policy <meta>');
   }
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineScriptHashes(html))}" />`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineScriptHashes(html), inlineStyleHashes(html))}" />`;
   const charset = /<meta\s+charset=[^>]*>/i;
   if (!charset.test(html)) throw new Error('index.html has no <meta charset> to put the policy after');
   return html.replace(charset, (tag) => `${tag}\n    ${meta}`);

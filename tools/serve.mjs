@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { isHashed } from './precache.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -39,7 +40,7 @@ export function serve({ root, port = 0, prefix = '/' }) {
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         // As README's "Deploy" advises: Trunk's hashed files never change under their name.
-        'cache-control': /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/.test(file)
+        'cache-control': isHashed(file)
           ? 'public, max-age=31536000, immutable'
           : 'no-cache',
       };
