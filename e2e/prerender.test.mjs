@@ -60,6 +60,10 @@ test('dist/index.html holds Home in <body>, shown with JavaScript off', async ()
   // The per-player lines are neutral placeholders, not a first visitor's text.
   await page.getByText('Best score: … of 10').waitFor();
   assert.equal(await page.getByText('No best score yet').count(), 0);
+  // Every way to play has its status line already, so a returning player's page keeps its
+  // layout when the game fills them in.
+  assert.equal(await page.getByText('Best: …', { exact: true }).count(), links.length - 1);
+  assert.equal(await page.getByText('Today: … · streak …', { exact: true }).count(), 1);
   // Without JavaScript the links still go somewhere: the hash changes.
   await play.click();
   assert.match(page.url(), /#\/play$/);
@@ -137,5 +141,23 @@ test('once started, the game has replaced the snapshot: one page, per-player lin
   }));
   assert.deepEqual(counts, { main: 1, h1: 1, play: 1, placeholders: false });
   assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a player who chose the dark theme sees it from the first paint, before the game starts', async () => {
+  // No service worker, so the wasm request reaches page.route and can be held.
+  const context = await game.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${game.url}#/settings`);
+  await page.getByLabel('Dark').check();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('litre-quiz') ?? '{}').settings?.theme === 'dark');
+  await page.goto('about:blank');
+  const wasm = await holdWasm(page);
+  await page.goto(game.url);
+  await page.getByRole('heading', { level: 1, name: /1 Litre of Tears — the fan quiz/ }).waitFor();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('.js')));
+  assert.equal(await page.locator('#boot-status').count(), 1, 'the game has not started yet');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  wasm.release();
   await context.close();
 });

@@ -483,11 +483,14 @@ function rawPlayer(cdp) {
     async playRound() {
       for (let n = 1; n <= 10; n++) {
         await until(
-          `${bodyHas(`Question ${n} of 10`)} && document.activeElement?.id === 'question-prompt'`,
+          `${bodyHas(`Question ${n} of 10`)} && ['question-prompt', 'typed-answer'].includes(document.activeElement?.id)`,
           `question ${n}`,
         );
         if (await evaluate(`!!document.getElementById('typed-answer')`)) {
-          await tabTo(`document.activeElement?.id === 'typed-answer'`);
+          // A typed question's field has the focus already.
+          if (!(await evaluate(`document.activeElement?.id === 'typed-answer'`))) {
+            await tabTo(`document.activeElement?.id === 'typed-answer'`);
+          }
           await cdp.send('Input.insertText', { text: 'Aya' });
           await enterText(key);
         } else if (await evaluate(`[...document.querySelectorAll('button')].some((b) => b.textContent === 'Check order')`)) {

@@ -44,7 +44,9 @@ export const PLACEHOLDERS = [
   // "Best score: 7 of 10" / "No best score yet — your first round sets it."
   { selector: 'main .home p.best', text: 'Best score: … of 10' },
   // "Not played yet today · streak 0" / "Played today ✓ · streak 3 · next in 5 h 2 min"
-  { selector: 'main .mode-card .mode-status', text: 'Today: … · streak …' },
+  { selector: 'main .mode-card .daily-status', text: 'Today: … · streak …' },
+  // "No best yet" / "Best: 7 of 10", one under every other mode's card
+  { selector: 'main .mode-card .mode-status:not(.daily-status)', text: 'Best: …' },
 ];
 
 /** Launches Debian's Chromium, or fails with what to install. */

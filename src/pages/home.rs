@@ -22,22 +22,25 @@ fn mode_route(mode: Mode) -> Route {
     }
 }
 
-/// The line under a mode's card: its best, or the daily's status.
-fn mode_status(mode: Mode, records: &Records, now: f64) -> Option<String> {
+/// The line under a mode's card: its best (or that there is none yet), or the daily's status.
+/// Every card has one, so a returning player's Home keeps the layout of the first paint.
+fn mode_status(mode: Mode, records: &Records, now: f64) -> String {
     if mode == Mode::Daily {
         let today = Day::from_ms(now);
         let streak = records.daily.current_streak(today);
-        return Some(if records.daily.scored_on(today) {
+        return if records.daily.scored_on(today) {
             format!(
                 "Played today ✓ · streak {streak} · next in {}",
                 countdown_text(Day::ms_until_next(now))
             )
         } else {
             format!("Not played yet today · streak {streak}")
-        });
+        };
     }
-    let best = records.best.get(&mode)?;
-    Some(format!("Best: {}", describe(mode, best.score, best.points)))
+    match records.best.get(&mode) {
+        Some(best) => format!("Best: {}", describe(mode, best.score, best.points)),
+        None => "No best yet".to_string(),
+    }
 }
 
 /// The landing page.
@@ -77,9 +80,9 @@ pub fn Home() -> Html {
                     <li class="mode-card">
                         <Link<Route> to={mode_route(mode)} classes="mode-link">{ mode.label() }</Link<Route>>
                         <p class="mode-blurb">{ mode.blurb() }</p>
-                        if let Some(status) = mode_status(mode, records, now) {
-                            <p class="mode-status">{ status }</p>
-                        }
+                        <p class={classes!("mode-status", (mode == Mode::Daily).then_some("daily-status"))}>
+                            { mode_status(mode, records, now) }
+                        </p>
                     </li>
                 }) }
             </ul>
