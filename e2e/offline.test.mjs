@@ -132,6 +132,8 @@ test('the build fills the service worker and sorts hashed names from the rest', 
   assert.ok(isHashed('litre-quiz-716acf249c74e0c6_bg.wasm'));
   assert.ok(isHashed('style-9322bb09b526799b.css'));
   assert.ok(isHashed('style-4c7d30791094459.css'), 'a hash with a leading zero dropped');
+  assert.ok(isHashed('wasm-0123456789abcdef/split_pages.wasm'), 'a file of the hashed wasm directory');
+  assert.ok(!isHashed('wasm/split_pages.wasm'));
   assert.ok(!isHashed('index.html'));
   assert.ok(!isHashed('icons/icon-192.png'));
 

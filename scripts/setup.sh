@@ -28,6 +28,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
   cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
+# wasm-split-cli splits the game's wasm before wasm-bindgen (tools/wasm-split.mjs, pre_build).
+split_version=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$split_version:"; then
+  say "installing wasm-split-cli (crate wasm_split_cli_support $split_version, about 5 minutes)"
+  cargo install wasm_split_cli_support --version "$split_version" --features build-binary
+fi
+
 # npm dev tools (wasm-opt from binaryen, Playwright, axe), reinstalled when the lock changes.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.lock-sum 2>/dev/null)" != "$lock_sum" ]; then

@@ -10,10 +10,8 @@ use crate::components::help_dialog::HelpDialog;
 use crate::components::notice::NoticeBar;
 use crate::context::{use_app, AppProvider};
 use crate::hooks::use_keydown::use_keydown;
-use crate::pages::{
-    about::About, daily::Daily, home::Home, not_found::NotFound, pack_play::PackPlay, packs::Packs,
-    play::Play, results::Results, settings::SettingsPage, stats::Stats,
-};
+use crate::lazy::LazyPage;
+use crate::pages::{home::Home, not_found::NotFound};
 use crate::route::Route;
 
 /// The whole game.
@@ -28,25 +26,13 @@ pub fn App() -> Html {
     }
 }
 
-/// Renders the page for a route.
+/// Renders the page for a route: Home and the not-found page from the main module, every other
+/// page from the module fetched on first use (see `lazy`).
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
-        Route::QuickPlay => html! { <Play mode="classic" start_now=true /> },
-        Route::Play { mode } => html! { <Play mode={mode} /> },
-        Route::PlayCode { mode, code } => html! { <Play mode={mode} code={Some(code)} /> },
-        Route::Daily => html! { <Daily date={None::<String>} /> },
-        Route::DailyOn { date } => html! { <Daily date={Some(date)} /> },
-        Route::Results => html! { <Results /> },
-        Route::Packs => html! { <Packs /> },
-        Route::PackPlay { id, mode } => html! { <PackPlay {id} {mode} /> },
-        Route::PackPlayCode { id, mode, code } => {
-            html! { <PackPlay {id} {mode} code={Some(code)} /> }
-        }
-        Route::Stats => html! { <Stats /> },
-        Route::Settings => html! { <SettingsPage /> },
-        Route::About => html! { <About /> },
         Route::NotFound => html! { <NotFound /> },
+        route => html! { <LazyPage {route} /> },
     }
 }
 

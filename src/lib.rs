@@ -6,6 +6,7 @@ pub mod components; // reusable view pieces, one per file
 pub mod context; // the app context (bank + shared state) and its provider
 pub mod engine; // questions, sessions, scoring, matching: no browser code
 pub mod hooks; // custom hooks: keyboard
+pub mod lazy; // the pages fetched on first use: a split-off wasm module and its loader
 pub mod pages; // one module per route
 pub mod route; // the Route enum: URL ⇄ route, no pages
 pub mod share; // the share text and the play-again address of a finished game

@@ -1,10 +1,12 @@
 // Trunk post_build hook (see Trunk.toml): finishes the staged build before Trunk moves it to
 // dist/. The order matters: the checked question bank is written and named in index.html
-// first; then Home is prerendered into index.html and the stylesheet inlined; then the
+// first; then the wasm/ directory (tools/wasm-split.mjs) gets its content-hashed name; then
+// Home is prerendered into index.html and the stylesheet inlined; then the
 // Content-Security-Policy (with the hashes of the inline scripts and styles) goes into
 // index.html; then the service worker's precache version is computed over the finished files;
 // brotli copies of the finished files are written last.
 import { addBank } from './bank-file.mjs';
+import { hashWasmDir } from './wasm-dir.mjs';
 import { prerender } from './prerender.mjs';
 import { addPolicy } from './csp.mjs';
 import { precache } from './precache.mjs';
@@ -17,15 +19,16 @@ if (!dir) {
 }
 try {
   const bank = await addBank(dir);
+  const wasm = await hashWasmDir(dir);
   const home = await prerender(dir);
   await addPolicy(dir);
   const build = await precache(dir);
   // Last, so the brotli copies match the finished files (and are not precached themselves).
   const compressed = await precompress(dir);
   console.log(
-    `post-build: ${bank} written; Home prerendered (${home.bytes} B, ${home.inlined} stylesheet ` +
-      `inlined); CSP added to index.html; sw.js precaches ${build.files.length} files, cache ` +
-      `version ${build.version}; ${compressed.length} brotli copies`,
+    `post-build: ${bank} written; ${wasm}/ named; Home prerendered (${home.bytes} B, ` +
+      `${home.inlined} stylesheet inlined); CSP added to index.html; sw.js precaches ` +
+      `${build.files.length} files, cache version ${build.version}; ${compressed.length} brotli copies`,
   );
 } catch (error) {
   console.error(`post-build: ${error.message}`);

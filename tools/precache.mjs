@@ -23,11 +23,11 @@ export async function listFiles(dir) {
 /**
  * True for Trunk's content-hashed names: `name-<hash>.ext` or `name-<hash>_bg.wasm`, where the
  * hash is a 64-bit number in hex without leading zeros (so usually 16 digits, sometimes fewer;
- * 12 or more tells it from names like icon-192.png). Trunk puts the hash first for a Rust
- * app's initializer module: `<hash>-name.js`.
+ * 12 or more tells it from names like icon-192.png); and for every file of the content-hashed
+ * wasm directory, `wasm-<16 hex digits>/` (tools/wasm-dir.mjs).
  */
 export function isHashed(path) {
-  return /-[0-9a-f]{12,16}(_bg)?\.[A-Za-z0-9]+$/.test(path) || /(^|\/)[0-9a-f]{12,16}-[^/]+$/.test(path);
+  return /-[0-9a-f]{12,16}(_bg)?\.[A-Za-z0-9]+$/.test(path) || /^wasm-[0-9a-f]{16}\//.test(path);
 }
 
 /** The cache version for files given as [{ path, bytes }]: order-independent, 16 hex digits. */
