@@ -1,5 +1,6 @@
-// The question bank is fetched after the first paint: Home never waits for it, a page that
-// needs it says so while it loads, and a failed fetch is explained with a retry that works.
+// What loads after Home: the question bank (fetched when a page first needs it) and the module
+// of every page but Home (fetched on first use). Home never waits for either; a page that needs
+// one says so while it loads, and a failed fetch is explained with a retry that works.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chooseSpoilerLimit, useGame } from './support.mjs';
@@ -49,6 +50,34 @@ test('a failed fetch is explained, nothing is lost, and Try again loads the quiz
   await page.getByText('Question 1 of 10').waitFor();
   const settings = await page.evaluate(() => JSON.parse(localStorage.getItem('litre-quiz')).settings);
   assert.equal(settings.spoiler_limit, 12, 'the settings were kept');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+const PAGES = /\/split_pages\.wasm$/;
+
+test('the other pages arrive on first use: loading, then the page; a failed fetch has a working retry', async () => {
+  const { context, page } = await freshPage(game);
+  await page.route(PAGES, (route) => route.abort());
+  await page.goto(game.url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Stats' }).click();
+  const alert = page.getByRole('alert');
+  await alert.getByText('This part of the game could not be loaded.').waitFor();
+  await page.unroute(PAGES);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(PAGES, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('progressbar', { name: 'Loading this page' }).waitFor();
+  release();
+  await page.getByRole('heading', { name: 'Your stats' }).waitFor();
+  // Once arrived, the pages module serves every other page at once.
+  await page.getByRole('link', { name: 'About' }).click();
+  await page.getByRole('heading', { name: 'About this quiz' }).waitFor();
   assert.deepEqual(page.errors, []);
   await context.close();
 });
