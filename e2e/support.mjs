@@ -5,16 +5,8 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from '../tools/serve.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tools/chromium.mjs';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Serves dist/ and launches a browser for the calling test file; returns a live handle. */
 export function useGame({ prefix = '/' } = {}) {
@@ -23,7 +15,7 @@ export function useGame({ prefix = '/' } = {}) {
   before(async () => {
     ({ server, url: game.url } = await serve({ root: 'dist', prefix }));
     game.browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       args: CHROMIUM_ARGS,
     });
   });

@@ -27,6 +27,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { answerByKeyboard, chooseSpoilerLimit, tabTo } from '../e2e/support.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -44,14 +45,6 @@ const FLOOR_SRC = join(ROOT, 'tools/bench-floor');
 const FLOOR_TARGET = join(ROOT, 'target/bench-floor');
 const FLOOR_DIST = join(FLOOR_TARGET, 'dist');
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 // Slow 4G as in Chrome DevTools' presets: 1.6 Mbps down, 750 kbps up, 150 ms latency.
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 const NETWORKS = {
@@ -552,7 +545,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
 if (WITH_FLOOR) buildFloor();
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   args: CHROMIUM_ARGS,
 });
 const game = await serve({ root: DIST });

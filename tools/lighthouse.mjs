@@ -11,13 +11,13 @@ import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from './serve.mjs';
+import { CHROMIUM } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const DIST = args.find((a, i) => !a.startsWith('--') && i !== runsAt + 1) ?? 'dist';
 const OUT = resolve(import.meta.dirname, '../target/lighthouse');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`lighthouse: no ${DIST}/index.html; build first (make lighthouse builds it)`);
