@@ -14,7 +14,7 @@ budget: ## gzipped size of the initial load of dist/ against the 150 KB budget (
 	node tools/budget.mjs dist
 
 bench: ## build, then measure load, feedback latency and memory against a minimal Yew app
-	scripts/bench.sh
+	scripts/measure.sh bench
 
 lighthouse: ## build, then Lighthouse's mobile preset against dist/ (reports in target/lighthouse/)
-	scripts/lighthouse.sh
+	scripts/measure.sh lighthouse
