@@ -11,6 +11,7 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::components::loading::Loading;
 use crate::pages::{
     about::About, daily::Daily, home::Home, not_found::NotFound, pack_play::PackPlay, packs::Packs,
     play::Play, results::Results, settings::SettingsPage, stats::Stats,
@@ -92,24 +93,13 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
     }
     match *stage {
         Stage::Ready(pages) => pages(props.route.clone()),
-        Stage::Loading => html! {
-            <div class="bank-loading" role="status">
-                <p>{ "Loading…" }</p>
-                <progress aria-label="Loading this page"></progress>
-            </div>
-        },
+        Stage::Loading => html! { <Loading what="Loading this page" /> },
         Stage::Failed => {
-            let retry = Callback::from(move |_: MouseEvent| {
+            let on_retry = Callback::from(move |()| {
                 stage.set(Stage::Loading);
                 attempt.set(*attempt + 1);
             });
-            html! {
-                <div class="card" role="alert">
-                    <p><strong>{ "This part of the game could not be loaded." }</strong></p>
-                    <p>{ "Check your connection and try again. Your scores and settings are safe." }</p>
-                    <button type="button" class="button" onclick={retry}>{ "Try again" }</button>
-                </div>
-            }
+            html! { <Loading what="Loading this page" failed={Some(AttrValue::from("This part of the game"))} {on_retry} /> }
         }
     }
 }

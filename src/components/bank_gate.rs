@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::components::loading::Loading;
 use crate::context::{use_app, use_bank_soon, BankState};
 
 #[derive(Properties, PartialEq)]
@@ -19,21 +20,10 @@ pub fn BankGate(props: &BankGateProps) -> Html {
     let app = use_app();
     match app.bank_state() {
         BankState::Ready(_) => props.children.clone(),
-        BankState::Idle | BankState::Loading => html! {
-            <div class="bank-loading" role="status">
-                <p>{ "Loading the questions…" }</p>
-                <progress aria-label="Loading the questions"></progress>
-            </div>
-        },
+        BankState::Idle | BankState::Loading => html! { <Loading what="Loading the questions" /> },
         BankState::Failed => {
-            let retry = Callback::from(move |_: MouseEvent| app.request_bank());
-            html! {
-                <div class="card" role="alert">
-                    <p><strong>{ "The questions could not be loaded." }</strong></p>
-                    <p>{ "Check your connection and try again. Your scores and settings are safe." }</p>
-                    <button type="button" class="button" onclick={retry}>{ "Try again" }</button>
-                </div>
-            }
+            let on_retry = Callback::from(move |()| app.request_bank());
+            html! { <Loading what="Loading the questions" failed={Some(AttrValue::from("The questions"))} {on_retry} /> }
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod feedback;
 pub mod help_dialog;
 pub mod ja_text;
 pub mod line_chart;
+pub mod loading;
 pub mod notice;
 pub mod order_answer;
 pub mod progress;
