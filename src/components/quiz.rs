@@ -78,7 +78,7 @@ impl PartialEq for PackPool {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct QuizProps {
     pub spec: QuizSpec,
     /// False for replays that count for nothing.
