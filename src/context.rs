@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::browser::content::load_bank;
+use crate::browser::content::{load_bank, read_packs};
 use crate::browser::page::apply_theme;
 use crate::browser::storage;
 use crate::browser::storage::Elsewhere;
@@ -141,6 +141,11 @@ impl AppHandle {
         }
     }
 
+    /// Whether the stored packs have been read yet (`packs` and `pack` are empty until then).
+    pub fn packs_read(&self) -> bool {
+        self.state().packs_read
+    }
+
     /// The packs stored in this browser.
     pub fn packs(&self) -> &[Rc<Pack>] {
         &self.state().packs
@@ -222,6 +227,12 @@ pub fn use_bank_soon() {
     use_effect_with((), move |_| app.request_bank());
 }
 
+/// Reads every stored pack into the state, in the background.
+fn read_all_packs(state: UseReducerHandle<AppState>) {
+    let texts = storage::pack_texts();
+    spawn_local(async move { state.dispatch(AppAction::PacksRead(read_packs(texts).await)) });
+}
+
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProviderProps {
     pub children: Html,
@@ -253,7 +264,11 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
             });
         })
     };
-    let state = use_reducer(|| AppState::from_loaded(storage::load(), storage::list_packs()));
+    let state = use_reducer(|| AppState::from_loaded(storage::load()));
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| read_all_packs(state));
+    }
     {
         let state = state.clone();
         use_effect_with(state.revision, move |_| {
@@ -271,13 +286,22 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let listener = storage::watch(move |change| {
-                state.dispatch(match change {
-                    Elsewhere::Records(records) => AppAction::External(records),
-                    Elsewhere::PackSaved(pack) => AppAction::PackSaved(pack),
-                    Elsewhere::PackRemoved(id) => AppAction::PackRemoved(id),
-                    Elsewhere::Cleared(records, packs) => AppAction::Cleared(records, packs),
-                })
+            let listener = storage::watch(move |change| match change {
+                Elsewhere::Records(records) => state.dispatch(AppAction::External(records)),
+                Elsewhere::Pack(id, None) => state.dispatch(AppAction::PackRemoved(id)),
+                Elsewhere::Pack(id, Some(text)) => {
+                    let state = state.clone();
+                    spawn_local(async move {
+                        state.dispatch(match read_packs(vec![text]).await.pop() {
+                            Some(pack) => AppAction::PackSaved(pack),
+                            None => AppAction::PackRemoved(id),
+                        });
+                    });
+                }
+                Elsewhere::Cleared(records) => {
+                    state.dispatch(AppAction::Cleared(records));
+                    read_all_packs(state.clone());
+                }
             });
             move || drop(listener)
         });
