@@ -9,6 +9,7 @@ pub mod generate;
 pub mod matching;
 pub mod mode;
 pub mod packs;
+pub mod party;
 pub mod practice;
 pub mod result;
 pub mod rng;
