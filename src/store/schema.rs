@@ -15,6 +15,7 @@ use crate::engine::bank::SPECIAL_EPISODE;
 use crate::engine::daily::DailyRecord;
 use crate::engine::mode::Mode;
 use crate::engine::packs::PackId;
+pub use crate::engine::party::PartyResult;
 use crate::engine::practice::{record_answer, Boxes, TOP_BOX};
 pub use crate::engine::result::{AnswerRecord, GameResult};
 use crate::engine::scoring::Score;
@@ -26,10 +27,14 @@ use super::migrate;
 pub const STORAGE_KEY: &str = "litre-quiz";
 /// Where an unreadable stored value is copied before anything overwrites it.
 pub const BACKUP_KEY: &str = "litre-quiz-backup";
-/// The schema version this build reads and writes.
-pub const VERSION: u32 = 2;
+/// The schema version this build reads and writes. Version 3 added the party games and the
+/// party players' names; version 2 records read as they are (those parts start empty), and a
+/// version 2 build refuses to write over version 3 records, so it cannot drop them.
+pub const VERSION: u32 = 3;
 /// How many finished games are kept in full.
 pub const RESULTS_KEPT: usize = 20;
+/// How many finished party games are kept.
+pub const PARTIES_KEPT: usize = 50;
 
 /// A mode's best game.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,6 +77,9 @@ pub struct Settings {
     /// Chimes for right and wrong answers; off unless switched on.
     #[serde(default)]
     pub sound: bool,
+    /// The names of the last "Play together" game's players, offered again next time.
+    #[serde(default)]
+    pub party_names: Vec<String>,
 }
 
 impl Settings {
@@ -103,6 +111,10 @@ pub struct Records {
     /// Each imported pack's best game per mode, by pack id.
     #[serde(default)]
     pub pack_best: BTreeMap<PackId, BTreeMap<Mode, Best>>,
+    /// Finished "Play together" games, oldest first, at most [`PARTIES_KEPT`]: kept apart
+    /// from the bests, top tens, history and daily streak above, which are one player's.
+    #[serde(default)]
+    pub parties: Vec<PartyResult>,
 }
 
 impl Default for Records {
@@ -119,6 +131,7 @@ impl Default for Records {
             settings: Settings::default(),
             achievements: BTreeMap::new(),
             pack_best: BTreeMap::new(),
+            parties: Vec::new(),
         }
     }
 }
@@ -295,10 +308,15 @@ fn recover(object: &Map<String, Value>, lossy: &mut bool) -> Records {
         pack_best: object
             .get("pack_best")
             .map_or_else(BTreeMap::new, |v| map_entries(Some(v), lossy)),
+        parties: object
+            .get("parties")
+            .map_or_else(Vec::new, |v| list_items(Some(v), lossy)),
         ..Records::default()
     };
     let excess = records.results.len().saturating_sub(RESULTS_KEPT);
     records.results.drain(..excess);
+    let excess = records.parties.len().saturating_sub(PARTIES_KEPT);
+    records.parties.drain(..excess);
     records
 }
 

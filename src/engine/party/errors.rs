@@ -4,7 +4,7 @@ use std::fmt;
 
 use crate::engine::session::NotEnoughQuestions;
 
-use super::setup::{MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS};
+use super::limits::{MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS};
 
 /// The field of the setup form a [`SetupError`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,6 +13,8 @@
 //! a hand-off or a turn changes with an earlier player's answer.
 
 mod errors;
+mod limits;
+mod result;
 mod setup;
 mod standings;
 #[cfg(test)]
@@ -21,7 +23,9 @@ mod tests;
 use std::rc::Rc;
 
 pub use errors::{SetupError, SetupField};
-pub use setup::{PartySetup, MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS, QUESTION_COUNTS};
+pub use limits::{MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS, QUESTION_COUNTS};
+pub use result::{PartyPlace, PartyResult};
+pub use setup::PartySetup;
 pub use standings::{rank, PlayerScore, Standing};
 
 use super::bank::Question;

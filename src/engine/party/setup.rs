@@ -10,15 +10,7 @@ use crate::engine::session::draw;
 use crate::engine::spec::QuizSpec;
 
 use super::errors::SetupError;
-
-/// The fewest players that can play together.
-pub const MIN_PLAYERS: usize = 2;
-/// The most players that can play together.
-pub const MAX_PLAYERS: usize = 8;
-/// The longest name, in characters.
-pub const MAX_NAME_CHARS: usize = 24;
-/// The numbers of questions a party can have.
-pub const QUESTION_COUNTS: [usize; 3] = [5, 10, 20];
+use super::limits::{MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS, QUESTION_COUNTS};
 
 /// How a party is played: by whom, how long, whether against the clock, and about what.
 #[derive(Debug, Clone, PartialEq, Eq)]

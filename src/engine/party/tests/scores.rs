@@ -140,3 +140,24 @@ fn again_keeps_the_players_and_settings_with_new_questions() {
         "repeats when it must"
     );
 }
+
+#[test]
+fn a_finished_party_is_kept_as_standings_without_answers() {
+    let mut p = party(3, 5, false);
+    assert_eq!(p.result("g".to_string(), 1.0), None, "not before the end");
+    for _ in 0..5 {
+        p = question(&p, &[true, false, true]).apply(PartyAction::Continue);
+    }
+    let kept = p.result("g".to_string(), 5.0).unwrap();
+    assert_eq!(
+        (kept.questions, kept.timed, kept.finished_at),
+        (5, false, 5.0)
+    );
+    let places: Vec<(u32, &str, u32)> = kept
+        .places
+        .iter()
+        .map(|place| (place.rank, place.name.as_str(), place.points))
+        .collect();
+    assert_eq!(places, [(1, "Aya", 5), (1, "Haruto", 5), (3, "Asou", 0)]);
+    assert_eq!(kept.winners(), ["Aya", "Haruto"]);
+}
