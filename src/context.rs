@@ -18,7 +18,7 @@ use crate::engine::packs::{Pack, PackId};
 use crate::state::{AppAction, AppState, Notice};
 use crate::store::changes::{Change, SettingChange};
 use crate::store::io::SaveError;
-use crate::store::schema::{GameResult, Records, Theme};
+use crate::store::schema::{GameResult, PartyResult, Records, Theme};
 
 /// Where the shared state lives.
 #[derive(Clone)]
@@ -159,6 +159,18 @@ impl AppHandle {
     /// The player finished a game.
     pub fn finish_game(&self, result: GameResult) {
         self.dispatch(AppAction::Finished(result));
+    }
+
+    /// The players finished a "Play together" game.
+    pub fn finish_party(&self, result: PartyResult) {
+        self.dispatch(AppAction::Apply(Change::Party(result)));
+    }
+
+    /// The players of a "Play together" game, to offer next time.
+    pub fn set_party_names(&self, names: Vec<String>) {
+        if self.records().settings.party_names != names {
+            self.dispatch(AppAction::Apply(Change::PartyNames(names)));
+        }
     }
 
     /// The player switched the chimes on or off.

@@ -14,7 +14,7 @@ use crate::components::loading::Loading;
 use crate::hooks::use_split::{use_split, Stage};
 use crate::pages::{
     about::About, pack_play::PackPlay, packs::Packs, results::Results, settings::SettingsPage,
-    stats::Stats,
+    stats::Stats, together::Together,
 };
 use crate::route::Route;
 
@@ -43,6 +43,7 @@ fn later_pages(route: Route) -> Html {
             html! { <PackPlay {id} {mode} code={Some(code)} /> }
         }
         Route::Stats => html! { <Stats /> },
+        Route::Together => html! { <Together /> },
         Route::Settings => html! { <SettingsPage /> },
         Route::About => html! { <About /> },
         _ => Html::default(),

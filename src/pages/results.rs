@@ -8,6 +8,7 @@ use crate::browser::page::{page_base, random_seed};
 use crate::components::bank_gate::BankGate;
 use crate::components::ja_text::ja_text;
 use crate::components::share_button::ShareButton;
+use crate::components::source_list::SourceList;
 use crate::context::{use_app, AppHandle};
 use crate::engine::bank::Question;
 use crate::engine::result::AnswerRecord;
@@ -102,21 +103,7 @@ fn review_item(app: &AppHandle, answer: &AnswerRecord, question: Option<&Questio
             if !question.explanation.is_empty() {
                 <p class="review-explanation">{ ja_text(&question.explanation) }</p>
             }
-            if !question.sources.is_empty() {
-            <p class="review-sources">
-                { "Sources: " }
-                { for question.sources.iter().enumerate().map(|(i, id)| {
-                    let sep = if i > 0 { "; " } else { "" };
-                    match app.bank().and_then(|bank| bank.source(id)) {
-                        Some(s) if !s.url.is_empty() => html! {
-                            <>{ sep }<a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ ja_text(&s.title) }</a></>
-                        },
-                        Some(s) => html! { <>{ sep }{ ja_text(&s.title) }</> },
-                        None => html! { <>{ sep }{ id.clone() }</> },
-                    }
-                }) }
-            </p>
-            }
+            <SourceList ids={question.sources.clone()} />
         </li>
     }
 }
