@@ -7,9 +7,10 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::browser::page::{focus_by_id, random_seed};
+use crate::components::quiz_setup::DIFFICULTIES;
 use crate::components::spoiler_picker::limit_label;
 use crate::context::use_app;
-use crate::engine::bank::{Category, Difficulty, SPECIAL_EPISODE};
+use crate::engine::bank::{Category, SPECIAL_EPISODE};
 use crate::engine::party::{
     PartySetup, SetupError, SetupField, MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS, QUESTION_COUNTS,
 };
@@ -50,13 +51,6 @@ fn message(problems: &[SetupError], field: SetupField) -> Option<String> {
         .find(|p| p.field() == field)
         .map(ToString::to_string)
 }
-
-const DIFFICULTIES: [(Option<Difficulty>, &str); 4] = [
-    (None, "Mixed"),
-    (Some(Difficulty::Easy), "Easy"),
-    (Some(Difficulty::Normal), "Normal"),
-    (Some(Difficulty::Hard), "Hard"),
-];
 
 /// The form; Start checks it and hands the setup over.
 #[function_component]
@@ -206,7 +200,7 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
             <fieldset>
                 <legend>{ "Categories (none ticked: all of them)" }</legend>
                 { for Category::ALL.iter().map(|&c| {
-                    let id = format!("party-category-{c:?}").to_lowercase();
+                    let id = format!("party-category-{}", c.slug());
                     let setup = setup.clone();
                     html! {
                         <div class="check">
@@ -228,8 +222,8 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ "Difficulty" }</legend>
-                { for DIFFICULTIES.iter().map(|&(d, label)| {
-                    let id = format!("party-difficulty-{}", label.to_lowercase());
+                { for DIFFICULTIES.iter().map(|&(d, label, slug)| {
+                    let id = format!("party-difficulty-{slug}");
                     let setup = setup.clone();
                     html! {
                         <div class="check">

@@ -22,11 +22,12 @@ pub struct QuizSetupProps {
     pub title: Option<String>,
 }
 
-const DIFFICULTIES: [(Option<Difficulty>, &str); 4] = [
-    (None, "Mixed"),
-    (Some(Difficulty::Easy), "Easy"),
-    (Some(Difficulty::Normal), "Normal"),
-    (Some(Difficulty::Hard), "Hard"),
+/// The difficulty choices of a set-up form: each one, its label and its element id's end.
+pub const DIFFICULTIES: [(Option<Difficulty>, &str, &str); 4] = [
+    (None, "Mixed", "mixed"),
+    (Some(Difficulty::Easy), "Easy", "easy"),
+    (Some(Difficulty::Normal), "Normal", "normal"),
+    (Some(Difficulty::Hard), "Hard", "hard"),
 ];
 
 /// Choices, then Start: the quiz opens at its own shareable address.
@@ -129,7 +130,7 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
                 <fieldset aria-describedby={error.then_some("category-error")}>
                     <legend>{ "Categories" }</legend>
                     { for Category::ALL.iter().map(|&c| {
-                        let id = format!("category-{c:?}").to_lowercase();
+                        let id = format!("category-{}", c.slug());
                         html! {
                             <div class="check">
                                 <input type="checkbox" id={id.clone()} checked={categories.contains(&c)}
@@ -145,8 +146,8 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
             }
             <fieldset>
                 <legend>{ "Difficulty" }</legend>
-                { for DIFFICULTIES.iter().map(|&(d, label)| {
-                    let id = format!("difficulty-{}", label.to_lowercase());
+                { for DIFFICULTIES.iter().map(|&(d, label, slug)| {
+                    let id = format!("difficulty-{slug}");
                     let difficulty = difficulty.clone();
                     html! {
                         <div class="check">
