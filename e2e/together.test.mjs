@@ -82,6 +82,8 @@ test('three players play five questions by keyboard; hand-offs never show an ans
       assert.doesNotMatch(text, /The answer:|Who got it right|✓|✗|Correct|Not quite|points/, `hand-off ${q}.${turn}`);
       const name = (await handoff.innerText()).replace('Pass the device to ', '');
       if (turn === 0) firsts.push(name);
+      // The turn change is announced.
+      await page.getByRole('status').filter({ hasText: `Question ${q} of 5: pass the device to ${name}.` }).waitFor();
       if (q === 1 && turn === 0) {
         await assertAccessible(page, 'the hand-off');
         await assertFits(page, 'the hand-off');
