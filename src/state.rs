@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::engine::achievements::Achievement;
+use crate::engine::order::sort_small_by;
 use crate::engine::packs::{Pack, PackId};
 use crate::store::changes::{apply, Change};
 use crate::store::io::{LoadFailure, Loaded, SaveError};
@@ -193,7 +194,7 @@ impl Reducible for AppState {
             AppAction::PackSaved(pack) => {
                 next.packs.retain(|p| p.id != pack.id);
                 next.packs.push(pack);
-                next.packs.sort_by(|a, b| a.id.cmp(&b.id));
+                sort_small_by(&mut next.packs, |a, b| a.id.cmp(&b.id));
             }
             AppAction::PackRemoved(id) => next.packs.retain(|p| p.id != id),
             AppAction::Cleared(records) => {

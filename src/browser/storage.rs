@@ -11,6 +11,7 @@
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 
+use crate::engine::order::sort_small;
 use crate::engine::packs::{encode_pack, Pack, PackId};
 use crate::store::changes::{plan_write, Change};
 use crate::store::io::{LoadFailure, Loaded, SaveError};
@@ -85,7 +86,7 @@ pub fn pack_texts() -> Vec<String> {
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|key| key.starts_with(PACK_KEY_PREFIX))
         .collect();
-    keys.sort();
+    sort_small(&mut keys);
     keys.iter()
         .filter_map(|key| storage.get_item(key).ok().flatten())
         .collect()

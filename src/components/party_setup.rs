@@ -11,6 +11,7 @@ use crate::components::quiz_setup::DIFFICULTIES;
 use crate::components::spoiler_picker::limit_label;
 use crate::context::use_app;
 use crate::engine::bank::{Category, SPECIAL_EPISODE};
+use crate::engine::order::sort_small;
 use crate::engine::party::{
     PartySetup, SetupError, SetupField, MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS, QUESTION_COUNTS,
 };
@@ -211,7 +212,7 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
                                     next.categories.retain(|x| *x != c);
                                     if on {
                                         next.categories.push(c);
-                                        next.categories.sort();
+                                        sort_small(&mut next.categories);
                                     }
                                     setup.set(next);
                                 })} />

@@ -7,6 +7,7 @@ use yew_router::prelude::*;
 use crate::browser::page::random_seed;
 use crate::engine::bank::{Category, Difficulty};
 use crate::engine::mode::Mode;
+use crate::engine::order::sort_small;
 use crate::engine::packs::PackId;
 use crate::engine::spec::{topic_key, QuizSpec};
 use crate::route::Route;
@@ -56,9 +57,9 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
             let mut spec = QuizSpec::new(mode, random_seed());
             spec.difficulty = *difficulty;
             spec.categories = (*categories).clone();
-            spec.categories.sort();
+            sort_small(&mut spec.categories);
             spec.topics = topics.iter().map(|t| topic_key(t)).collect();
-            spec.topics.sort_unstable();
+            sort_small(&mut spec.topics);
             let (mode, code) = (mode.slug().to_string(), spec.code());
             let route = match &pack {
                 Some((id, _)) => Route::PackPlayCode {

@@ -8,6 +8,7 @@ pub mod daily;
 pub mod generate;
 pub mod matching;
 pub mod mode;
+pub mod order;
 pub mod packs;
 pub mod party;
 pub mod practice;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::bank::Category;
 use super::mode::Mode;
+use super::order::sort_small_by;
 use super::scoring::Score;
 
 /// How many games each mode's top list keeps.
@@ -91,7 +92,7 @@ pub fn add_to_top(list: &mut Vec<TopEntry>, entry: TopEntry, mode: Mode) {
     }
     list.push(entry);
     // Better first; on a tie, the earlier game first.
-    list.sort_by(|a, b| {
+    sort_small_by(list, |a, b| {
         b.rank(mode)
             .cmp(&a.rank(mode))
             .then(a.finished_at.total_cmp(&b.finished_at))
@@ -116,7 +117,7 @@ pub fn add_to_history(history: &mut Vec<HistoryPoint>, point: HistoryPoint) {
         return;
     }
     history.push(point);
-    history.sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
+    sort_small_by(history, |a, b| a.finished_at.total_cmp(&b.finished_at));
     let excess = history.len().saturating_sub(HISTORY_KEPT);
     history.drain(..excess);
 }

@@ -10,6 +10,7 @@ use super::schema::{
     decode, GameResult, LoadProblem, PartyResult, Records, Theme, PARTIES_KEPT, RESULTS_KEPT,
 };
 use crate::engine::bank::SPECIAL_EPISODE;
+use crate::engine::order::sort_small_by;
 use crate::engine::stats::{add_to_history, add_to_top};
 
 /// One change to the records.
@@ -85,9 +86,9 @@ fn add_party(records: &mut Records, party: &PartyResult) {
         return;
     }
     records.parties.push(party.clone());
-    records
-        .parties
-        .sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
+    sort_small_by(&mut records.parties, |a, b| {
+        a.finished_at.total_cmp(&b.finished_at)
+    });
     let excess = records.parties.len().saturating_sub(PARTIES_KEPT);
     records.parties.drain(..excess);
 }
@@ -100,9 +101,9 @@ pub fn merge(records: &mut Records, other: &Records) {
             records.results.push(result.clone());
         }
     }
-    records
-        .results
-        .sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
+    sort_small_by(&mut records.results, |a, b| {
+        a.finished_at.total_cmp(&b.finished_at)
+    });
     let excess = records.results.len().saturating_sub(RESULTS_KEPT);
     records.results.drain(..excess);
     for party in &other.parties {

@@ -1,6 +1,8 @@
 //! Scores and standings: each player's points, and ranks with ties shared (standard
 //! competition ranking: 1, 1, 3).
 
+use crate::engine::order::sort_small_by;
+
 /// One player's score over the revealed questions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlayerScore {
@@ -24,7 +26,9 @@ pub struct Standing {
 
 /// `scores` from most points to fewest, with their ranks; equal points keep seat order.
 pub fn rank(mut scores: Vec<PlayerScore>) -> Vec<Standing> {
-    scores.sort_by(|a, b| b.points.cmp(&a.points).then(a.player.cmp(&b.player)));
+    sort_small_by(&mut scores, |a, b| {
+        b.points.cmp(&a.points).then(a.player.cmp(&b.player))
+    });
     let mut standings: Vec<Standing> = Vec::with_capacity(scores.len());
     for (place, score) in scores.into_iter().enumerate() {
         let rank = match standings.last() {
