@@ -445,3 +445,36 @@ proptest! {
         prop_assert_eq!(decoded.records, records);
     }
 }
+
+/// What the game stored before its codec was its own (serde's derives), captured from that
+/// build after a daily and a timed round with the spoiler guard at episode 7.
+const SAVED_BY_SERDE: &str = include_str!("fixtures/records-v2.json");
+
+#[test]
+fn records_saved_by_the_serde_build_read_back_and_write_out_unchanged() {
+    use litre_quiz::store::json::Json;
+    let decoded = decode(Some(SAVED_BY_SERDE));
+    assert_eq!(decoded.problem, None);
+    let records = &decoded.records;
+    assert_eq!(records.results.len(), 2);
+    assert_eq!(records.settings.spoiler_limit, Some(7));
+    assert!(records.best.contains_key(&Mode::Timed) && records.best.contains_key(&Mode::Daily));
+    assert!(records.daily.last_scored.is_some());
+    assert!(!records.boxes.is_empty() && !records.achievements.is_empty());
+    // Written again: the same JSON, field for field and in the same order, but for the version
+    // and the parts version 3 added.
+    let Some(Json::Object(mut expected)) = Json::parse(SAVED_BY_SERDE) else {
+        panic!("the fixture is a JSON object");
+    };
+    for (key, value) in expected.iter_mut() {
+        match (key.as_str(), value) {
+            ("version", value) => *value = Json::Number(3.0),
+            ("settings", Json::Object(settings)) => {
+                settings.push(("party_names".to_string(), Json::Array(Vec::new())));
+            }
+            _ => {}
+        }
+    }
+    expected.push(("parties".to_string(), Json::Array(Vec::new())));
+    assert_eq!(Json::parse(&encode(records)), Some(Json::Object(expected)));
+}

@@ -3,8 +3,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
-
 use super::bank::Category;
 use super::mode::Mode;
 use super::order::sort_small_by;
@@ -16,7 +14,7 @@ pub const TOP_KEPT: usize = 10;
 pub const HISTORY_KEPT: usize = 60;
 
 /// Right answers out of answers.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Count {
     pub answered: u32,
     pub correct: u32,
@@ -50,7 +48,7 @@ impl Count {
 }
 
 /// Totals over every game ever recorded here.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tally {
     pub games: u32,
     pub all: Count,
@@ -60,7 +58,7 @@ pub struct Tally {
 }
 
 /// One game on a mode's top list.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TopEntry {
     pub finished_at: f64,
     pub score: Score,
@@ -101,7 +99,7 @@ pub fn add_to_top(list: &mut Vec<TopEntry>, entry: TopEntry, mode: Mode) {
 }
 
 /// One point on the score-over-time chart.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct HistoryPoint {
     pub finished_at: f64,
     pub mode: Mode,

@@ -2,12 +2,10 @@
 //! standings. It holds no answers, and it is kept apart from the single-player records (no
 //! personal best, top ten or daily streak comes from it).
 
-use serde::{Deserialize, Serialize};
-
 use super::{Party, Standing};
 
 /// One player's place in a finished party.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartyPlace {
     /// 1 for the most points; equal points share a rank (1, 1, 3).
     pub rank: u32,
@@ -18,7 +16,7 @@ pub struct PartyPlace {
 }
 
 /// A finished party.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PartyResult {
     /// Unique per game, so a write repeated by two tabs keeps it once.
     pub id: String,
