@@ -152,6 +152,8 @@ impl CardSize {
 pub enum Ink {
     /// `--paper`, the background.
     Paper,
+    /// `--card`, inside wrong answers' squares.
+    Card,
     /// The ruled lines (between `--rule` and `--line`, so they survive image compression).
     Rule,
     /// `--ink`, the text.
@@ -167,6 +169,7 @@ impl Ink {
     pub fn css(self) -> &'static str {
         match self {
             Ink::Paper => "#f8f3ea",
+            Ink::Card => "#fffdf8",
             Ink::Rule => "#e4d9c7",
             Ink::Ink => "#2b2a33",
             Ink::Muted => "#57535f",
@@ -210,10 +213,11 @@ pub enum DrawOp {
         width: f64,
         ink: Ink,
     },
-    /// The drop (`DROP_PATH`) scaled into the `size` × `size` box at `x`, `y`.
-    Drop { x: f64, y: f64, size: f64, ink: Ink },
+    /// A filled outline (the drop).
+    Shape { steps: Vec<PathStep>, ink: Ink },
     /// One question's square: right is filled with the accent colour, wrong is a muted
-    /// outline, so they differ in shape as well as colour (like 🟩 and ⬜ in the share text).
+    /// outline around the card colour, so they differ in shape as well as colour (like 🟩 and
+    /// ⬜ in the share text).
     Square {
         x: f64,
         y: f64,
@@ -231,6 +235,37 @@ pub enum DrawOp {
         align: Align,
         max_width: f64,
     },
+}
+
+/// One step of an outline, in canvas pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathStep {
+    MoveTo(f64, f64),
+    /// A cubic Bézier curve: the two control points, then the end point.
+    CurveTo([f64; 6]),
+    /// The lower half of the circle at (x, y) with radius r, from its left end to its right.
+    HalfCircleBelow(f64, f64, f64),
+    Close,
+}
+
+/// The drop of `DROP_PATH`, scaled from its 24 × 24 box into the `size` × `size` box at
+/// (`x`, `y`).
+pub fn drop_outline(x: f64, y: f64, size: f64) -> Vec<PathStep> {
+    let k = size / 24.0;
+    let at = |px: f64, py: f64| (x + px * k, y + py * k);
+    let curve = |c: [f64; 6]| {
+        let ((a, b), (c1, d), (e, f)) = (at(c[0], c[1]), at(c[2], c[3]), at(c[4], c[5]));
+        PathStep::CurveTo([a, b, c1, d, e, f])
+    };
+    let (top_x, top_y) = at(12.0, 2.5);
+    let (mid_x, mid_y) = at(12.0, 14.0);
+    vec![
+        PathStep::MoveTo(top_x, top_y),
+        curve([9.0, 7.0, 6.5, 10.2, 6.5, 14.0]),
+        PathStep::HalfCircleBelow(mid_x, mid_y, 5.5 * k),
+        curve([17.5, 10.2, 15.0, 7.0, 12.0, 2.5]),
+        PathStep::Close,
+    ]
 }
 
 /// Where a text line goes: baseline and font size in pixels.
@@ -279,7 +314,7 @@ fn frame(size: CardSize) -> Frame {
             squares_y: 362.0,
             squares_h: 126.0,
             square_max: 56.0,
-            streak: slot(536.0, 30.0),
+            streak: slot(524.0, 30.0),
             address: slot(578.0, 28.0),
         },
         CardSize::Square => Frame {
@@ -290,7 +325,7 @@ fn frame(size: CardSize) -> Frame {
             title_x: 540.0,
             title_ja: slot(305.0, 84.0),
             title_en: slot(372.0, 38.0),
-            subtitle: slot(485.0, 42.0),
+            subtitle: slot(470.0, 42.0),
             headline: slot(575.0, 64.0),
             squares_y: 630.0,
             squares_h: 180.0,
@@ -329,10 +364,8 @@ pub fn layout(content: &CardContent, size: CardSize) -> Vec<DrawOp> {
         y += f.rule;
     }
     let (drop_x, drop_y, drop_size) = f.drop;
-    ops.push(DrawOp::Drop {
-        x: drop_x,
-        y: drop_y,
-        size: drop_size,
+    ops.push(DrawOp::Shape {
+        steps: drop_outline(drop_x, drop_y, drop_size),
         ink: Ink::Accent,
     });
     let (align, x) = if f.centred {
@@ -652,7 +685,26 @@ mod tests {
                         assert!(bottom <= y || y + s <= top, "{size:?} {n}: text on squares");
                     }
                 }
+                let subtitle_top = bands[2].0;
                 for op in &ops {
+                    if let DrawOp::Shape { steps, .. } = op {
+                        for step in steps {
+                            let points: Vec<(f64, f64)> = match *step {
+                                PathStep::MoveTo(x, y) => vec![(x, y)],
+                                PathStep::CurveTo(c) => {
+                                    vec![(c[0], c[1]), (c[2], c[3]), (c[4], c[5])]
+                                }
+                                PathStep::HalfCircleBelow(x, y, r) => {
+                                    vec![(x - r, y), (x + r, y + r)]
+                                }
+                                PathStep::Close => vec![],
+                            };
+                            for (x, y) in points {
+                                assert!(x >= 0.0 && x <= w && y >= 0.0, "{size:?}: the drop");
+                                assert!(y < subtitle_top, "{size:?}: the drop is above the text");
+                            }
+                        }
+                    }
                     if let DrawOp::Text {
                         x,
                         max_width,
@@ -675,6 +727,41 @@ mod tests {
     #[test]
     fn the_drop_is_the_page_headers_mark() {
         assert!(include_str!("app.rs").contains(&format!("d=\"{DROP_PATH}\"")));
+        // DROP_PATH step by step: M12 2.5 C9 7 6.5 10.2 6.5 14 a5.5 5.5 0 0 0 11 0
+        // C17.5 10.2 15 7 12 2.5 z (the arc: from (6.5, 14) to (17.5, 14) round the bottom).
+        assert_eq!(
+            DROP_PATH,
+            "M12 2.5C9 7 6.5 10.2 6.5 14a5.5 5.5 0 0 0 11 0C17.5 10.2 15 7 12 2.5z"
+        );
+        assert_eq!(
+            drop_outline(0.0, 0.0, 24.0),
+            [
+                PathStep::MoveTo(12.0, 2.5),
+                PathStep::CurveTo([9.0, 7.0, 6.5, 10.2, 6.5, 14.0]),
+                PathStep::HalfCircleBelow(12.0, 14.0, 5.5),
+                PathStep::CurveTo([17.5, 10.2, 15.0, 7.0, 12.0, 2.5]),
+                PathStep::Close,
+            ]
+        );
+        assert_eq!(
+            drop_outline(100.0, 10.0, 48.0)[0],
+            PathStep::MoveTo(124.0, 15.0)
+        );
+    }
+
+    #[test]
+    fn the_inks_are_the_stylesheets_light_colours() {
+        let css = include_str!("../static/style.css");
+        for (name, ink) in [
+            ("paper", Ink::Paper),
+            ("card", Ink::Card),
+            ("ink", Ink::Ink),
+            ("muted", Ink::Muted),
+            ("accent", Ink::Accent),
+        ] {
+            let light = format!("--{name}: light-dark({},", ink.css());
+            assert!(css.contains(&light), "{light}");
+        }
     }
 
     #[test]
