@@ -19,6 +19,7 @@ pub mod progress;
 pub mod quiz;
 pub mod quiz_setup;
 pub mod refusal;
+pub mod result_card;
 pub mod share_button;
 pub mod spoiler_picker;
 pub mod typed_answer;
