@@ -24,6 +24,7 @@ pub mod progress;
 pub mod quiz;
 pub mod quiz_setup;
 pub mod refusal;
+pub mod result_card;
 pub mod share_button;
 pub mod source_list;
 pub mod spoiler_picker;
