@@ -1,9 +1,10 @@
 // "Play together": three named players play a five-question game by keyboard to the final
 // standings; no hand-off screen shows an earlier answer; the names are remembered; the game is
-// kept apart from the personal records; axe finds nothing on any of its screens, and none of
-// them scrolls sideways on a 320 px phone.
+// kept apart from the personal records; the end has a result card that saves as a PNG; axe
+// finds nothing on any of its screens, and none of them scrolls sideways on a 320 px phone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { assertAccessible, tabTo, useGame } from './support.mjs';
 
 const game = useGame();
@@ -54,6 +55,11 @@ async function setUp(page) {
 
 test('three players play five questions by keyboard; hand-offs never show an answer; names are remembered', async () => {
   const context = await game.browser.newContext({ viewport: { width: 320, height: 640 } });
+  // The download path of Save image (a share sheet cannot be checked headless).
+  await context.addInitScript(() => {
+    delete Navigator.prototype.share;
+    delete Navigator.prototype.canShare;
+  });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
@@ -119,6 +125,22 @@ test('three players play five questions by keyboard; hand-offs never show an ans
   await assertAccessible(page, 'the final standings');
   await assertFits(page, 'the final standings');
   await page.screenshot({ path: 'e2e/artifacts/together-standings-320.png', fullPage: true });
+
+  // The result card: who won and everyone's place, in words too; saved as a 1200×630 PNG.
+  const preview = page.locator('img.card-preview');
+  await preview.waitFor();
+  const alt = await preview.getAttribute('alt');
+  assert.match(alt, /^Result card of the 1 Litre of Tears fan quiz: Play together · \d{4}-\d{2}-\d{2} · 5 questions\./);
+  for (const name of PLAYERS) assert.ok(alt.includes(name), `${name} is on the card`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save image' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^litre-quiz-\d{4}-\d{2}-\d{2}\.png$/);
+  const png = await readFile(await download.path());
+  assert.equal(png.toString('latin1', 12, 16), 'IHDR');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  await download.saveAs('e2e/artifacts/together-card-wide.png');
 
   // Kept as a party game, apart from the personal records.
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('litre-quiz')));

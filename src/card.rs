@@ -6,7 +6,9 @@
 //! component (`components::result_card`) takes a `CardContent`, so any finished game (a party
 //! game too) can build one and show it.
 
+use crate::engine::calendar::Day;
 use crate::engine::mode::Mode;
+use crate::engine::party::PartyResult;
 use crate::engine::result::GameResult;
 use crate::engine::scoring::headline;
 use crate::share::{mode_and_day, squares};
@@ -55,6 +57,26 @@ impl CardContent {
             squares: squares(game),
             streak,
             date: game.day().iso(),
+            address: shown_address(page),
+        }
+    }
+
+    /// The card of a finished "Play together" game: who won, and everyone's place and points
+    /// in the accent line. `page` is the page address without its `#…` route.
+    pub fn from_party(party: &PartyResult, page: &str) -> Self {
+        let date = Day::from_ms(party.finished_at).iso();
+        let places = party
+            .places
+            .iter()
+            .map(|p| format!("{}. {} {}", p.rank, p.name, p.points))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        CardContent {
+            subtitle: format!("Play together · {date} · {} questions", party.questions),
+            headline: party.headline().trim_end_matches('.').to_string(),
+            squares: Vec::new(),
+            streak: Some(places).filter(|p| !p.is_empty()),
+            date,
             address: shown_address(page),
         }
     }
@@ -461,6 +483,42 @@ fn square_grid(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_party_card_names_the_winner_and_every_place_and_no_answer() {
+        use crate::engine::party::PartyPlace;
+        let place = |rank, name: &str, points| PartyPlace {
+            rank,
+            name: name.to_string(),
+            points,
+            correct: points,
+        };
+        let party = PartyResult {
+            id: "p".to_string(),
+            finished_at: 1_764_547_200_000.0, // 2025-12-01
+            questions: 5,
+            timed: false,
+            places: vec![
+                place(1, "Haruto", 4),
+                place(2, "Aya", 3),
+                place(3, "Mari", 1),
+            ],
+        };
+        let card = CardContent::from_party(&party, "https://example.org/quiz/");
+        assert_eq!(card.subtitle, "Play together · 2025-12-01 · 5 questions");
+        assert_eq!(card.headline, "Haruto won with 4 points");
+        assert_eq!(
+            card.streak.as_deref(),
+            Some("1. Haruto 4 · 2. Aya 3 · 3. Mari 1")
+        );
+        assert!(card.squares.is_empty());
+        assert_eq!(card.file_name(), "litre-quiz-2025-12-01.png");
+        assert_eq!(
+            card.alt_text(),
+            "Result card of the 1 Litre of Tears fan quiz: Play together · 2025-12-01 · 5 questions. \
+             Haruto won with 4 points. 1. Haruto 4 · 2. Aya 3 · 3. Mari 1. example.org/quiz"
+        );
+    }
     use crate::engine::calendar::Day;
     use crate::engine::result::AnswerRecord;
     use crate::engine::scoring::Score;

@@ -1,11 +1,14 @@
 //! The end of a "Play together" game: how it ended in a sentence, the final standings (ties
-//! share a place), and what next: the same players again, other players or settings, or Home.
+//! share a place), a result card to save, and what next: the same players again, other players
+//! or settings, or Home.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::browser::page::focus_by_id;
+use crate::browser::page::{focus_by_id, page_base};
+use crate::card::CardContent;
 use crate::components::party_scores::PartyScores;
+use crate::components::result_card::ResultCard;
 use crate::engine::party::PartyResult;
 use crate::engine::party::Standing;
 use crate::route::Route;
@@ -42,6 +45,7 @@ pub fn PartyEnd(props: &PartyEndProps) -> Html {
                 </button>
                 <Link<Route> to={Route::Home} classes="button button-quiet">{ "Home" }</Link<Route>>
             </div>
+            <ResultCard content={CardContent::from_party(&props.result, &page_base())} />
         </section>
     }
 }
