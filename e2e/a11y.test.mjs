@@ -40,6 +40,7 @@ const ROUTES = [
   ['#/daily/2999-01-01', /not out yet/],
   ['#/results', 'Results'],
   ['#/stats', 'Your stats'],
+  ['#/together', 'Play together'],
   ['#/settings', 'Settings'],
   ['#/about', 'About this quiz'],
   ['#/no-such-page', 'Page not found'],

@@ -81,3 +81,34 @@ test('the other pages arrive on first use: loading, then the page; a failed fetc
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+const QUIZ = /\/split_quiz\.wasm$/;
+
+test("Play and Daily show their first screen without the quiz's module; a failed fetch has a working retry", async () => {
+  const { context, page } = await freshPage(game);
+  await page.route(QUIZ, (route) => route.abort());
+  await page.goto(game.url);
+  await page.getByRole('link', { name: 'Play', exact: true }).click();
+  // The first visit's spoiler question is in the main module.
+  await page.getByRole('heading', { name: 'Before you play: spoilers' }).waitFor();
+  await page.getByRole('button', { name: /I've watched it all/ }).click();
+  const alert = page.getByRole('alert');
+  await alert.getByText('The quiz could not be loaded.').waitFor();
+  await page.unroute(QUIZ);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(QUIZ, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('progressbar', { name: 'Loading the quiz' }).waitFor();
+  release();
+  await page.getByText('Question 1 of 10').waitFor();
+  // Once arrived, the daily challenge starts at once.
+  await page.goto(`${game.url}#/daily`);
+  await page.getByRole('button', { name: "Start today's challenge" }).click();
+  await page.getByText('Question 1 of 10').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

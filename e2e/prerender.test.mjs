@@ -62,8 +62,9 @@ test('dist/index.html holds Home in <body>, shown with JavaScript off', async ()
   assert.equal(await page.getByText('No best score yet').count(), 0);
   // Every way to play has its status line already, so a returning player's page keeps its
   // layout when the game fills them in.
-  assert.equal(await page.getByText('Best: …', { exact: true }).count(), links.length - 1);
+  assert.equal(await page.getByText('Best: …', { exact: true }).count(), links.length - 2);
   assert.equal(await page.getByText('Today: … · streak …', { exact: true }).count(), 1);
+  assert.equal(await page.getByText('Last game: …', { exact: true }).count(), 1, 'Play together');
   // Without JavaScript the links still go somewhere: the hash changes.
   await play.click();
   assert.match(page.url(), /#\/play$/);

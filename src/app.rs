@@ -11,7 +11,7 @@ use crate::components::notice::NoticeBar;
 use crate::context::{use_app, AppProvider};
 use crate::hooks::use_keydown::use_keydown;
 use crate::lazy::LazyPage;
-use crate::pages::{home::Home, not_found::NotFound};
+use crate::pages::{daily::Daily, home::Home, not_found::NotFound, play::Play};
 use crate::route::Route;
 
 /// The whole game.
@@ -26,11 +26,17 @@ pub fn App() -> Html {
     }
 }
 
-/// Renders the page for a route: Home and the not-found page from the main module, every other
-/// page from the module fetched on first use (see `lazy`).
+/// Renders the page for a route: Home, Play, Daily and the not-found page from the main module
+/// (so a first visit's Play and a shared daily link need no second module before their first
+/// screen), every other page from the module fetched on first use (see `lazy`).
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
+        Route::QuickPlay => html! { <Play mode="classic" start_now=true /> },
+        Route::Play { mode } => html! { <Play mode={mode} /> },
+        Route::PlayCode { mode, code } => html! { <Play mode={mode} code={Some(code)} /> },
+        Route::Daily => html! { <Daily date={None::<String>} /> },
+        Route::DailyOn { date } => html! { <Daily date={Some(date)} /> },
         Route::NotFound => html! { <NotFound /> },
         route => html! { <LazyPage {route} /> },
     }

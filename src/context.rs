@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::browser::content::load_bank;
+use crate::browser::content::{load_bank, read_packs};
 use crate::browser::page::apply_theme;
 use crate::browser::storage;
 use crate::browser::storage::Elsewhere;
@@ -18,7 +18,7 @@ use crate::engine::packs::{Pack, PackId};
 use crate::state::{AppAction, AppState, Notice};
 use crate::store::changes::{Change, SettingChange};
 use crate::store::io::SaveError;
-use crate::store::schema::{GameResult, Records, Theme};
+use crate::store::schema::{GameResult, PartyResult, Records, Theme};
 
 /// Where the shared state lives.
 #[derive(Clone)]
@@ -141,6 +141,11 @@ impl AppHandle {
         }
     }
 
+    /// Whether the stored packs have been read yet (`packs` and `pack` are empty until then).
+    pub fn packs_read(&self) -> bool {
+        self.state().packs_read
+    }
+
     /// The packs stored in this browser.
     pub fn packs(&self) -> &[Rc<Pack>] {
         &self.state().packs
@@ -154,6 +159,18 @@ impl AppHandle {
     /// The player finished a game.
     pub fn finish_game(&self, result: GameResult) {
         self.dispatch(AppAction::Finished(result));
+    }
+
+    /// The players finished a "Play together" game.
+    pub fn finish_party(&self, result: PartyResult) {
+        self.dispatch(AppAction::Apply(Change::Party(result)));
+    }
+
+    /// The players of a "Play together" game, to offer next time.
+    pub fn set_party_names(&self, names: Vec<String>) {
+        if self.records().settings.party_names != names {
+            self.dispatch(AppAction::Apply(Change::PartyNames(names)));
+        }
     }
 
     /// The player switched the chimes on or off.
@@ -222,6 +239,12 @@ pub fn use_bank_soon() {
     use_effect_with((), move |_| app.request_bank());
 }
 
+/// Reads every stored pack into the state, in the background.
+fn read_all_packs(state: UseReducerHandle<AppState>) {
+    let texts = storage::pack_texts();
+    spawn_local(async move { state.dispatch(AppAction::PacksRead(read_packs(texts).await)) });
+}
+
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProviderProps {
     pub children: Html,
@@ -253,7 +276,11 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
             });
         })
     };
-    let state = use_reducer(|| AppState::from_loaded(storage::load(), storage::list_packs()));
+    let state = use_reducer(|| AppState::from_loaded(storage::load()));
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| read_all_packs(state));
+    }
     {
         let state = state.clone();
         use_effect_with(state.revision, move |_| {
@@ -271,13 +298,22 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let listener = storage::watch(move |change| {
-                state.dispatch(match change {
-                    Elsewhere::Records(records) => AppAction::External(records),
-                    Elsewhere::PackSaved(pack) => AppAction::PackSaved(pack),
-                    Elsewhere::PackRemoved(id) => AppAction::PackRemoved(id),
-                    Elsewhere::Cleared(records, packs) => AppAction::Cleared(records, packs),
-                })
+            let listener = storage::watch(move |change| match change {
+                Elsewhere::Records(records) => state.dispatch(AppAction::External(records)),
+                Elsewhere::Pack(id, None) => state.dispatch(AppAction::PackRemoved(id)),
+                Elsewhere::Pack(id, Some(text)) => {
+                    let state = state.clone();
+                    spawn_local(async move {
+                        state.dispatch(match read_packs(vec![text]).await.pop() {
+                            Some(pack) => AppAction::PackSaved(pack),
+                            None => AppAction::PackRemoved(id),
+                        });
+                    });
+                }
+                Elsewhere::Cleared(records) => {
+                    state.dispatch(AppAction::Cleared(records));
+                    read_all_packs(state.clone());
+                }
             });
             move || drop(listener)
         });

@@ -2,6 +2,7 @@
 
 pub mod app; // the root component: bank, context, router, page frame, route → page
 pub mod browser; // every browser effect: localStorage, clock, sharing, downloads, theme, sound
+pub mod card; // the result card image: what it says and where each part goes, pure
 pub mod components; // reusable view pieces, one per file
 pub mod context; // the app context (bank + shared state) and its provider
 pub mod engine; // questions, sessions, scoring, matching: no browser code

@@ -1,7 +1,12 @@
 //! Entry point: renders the app into the page.
 
 fn main() {
-    yew::Renderer::<litre_quiz::app::App>::new().render();
+    // The first render runs in a task of its own, after the one that instantiated the module,
+    // so neither blocks the page (a tap, a scroll) for as long on a slow phone.
+    gloo::timers::callback::Timeout::new(0, || {
+        yew::Renderer::<litre_quiz::app::App>::new().render();
+    })
+    .forget();
 }
 
 /// Talc instead of the default dlmalloc: a smaller main module (the wasm is single-threaded).

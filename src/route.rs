@@ -23,6 +23,9 @@ pub enum Route {
     /// A past day's challenge (unscored), or today's.
     #[at("/daily/:date")]
     DailyOn { date: String },
+    /// "Play together": 2–8 players on one device.
+    #[at("/together")]
+    Together,
     #[at("/results")]
     Results,
     /// Imported question packs.

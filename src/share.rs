@@ -1,6 +1,7 @@
 //! What a finished game offers to do next, as pure functions tested on the host: the share text
 //! (in Wordle's spirit: no answers, no spoilers), the address that replays exactly that game,
-//! and the address of another game like it.
+//! and the address of another game like it. Its mode-and-day line and squares are also what
+//! the result card (`card`) shows.
 
 use crate::engine::mode::Mode;
 use crate::engine::result::GameResult;
@@ -43,18 +44,25 @@ pub fn again_route(game: &GameResult, seed: u64) -> Route {
     }
 }
 
+/// The game's mode and day, as the share text and the result card show them:
+/// "Classic · 2026-11-21".
+pub fn mode_and_day(game: &GameResult) -> String {
+    format!("{} · {}", game.mode.label(), game.day().iso())
+}
+
+/// One entry per question asked, in order: right (true) or not. All a finished game shows of
+/// its answers when it is shared.
+pub fn squares(game: &GameResult) -> Vec<bool> {
+    game.answers.iter().map(|a| a.correct).collect()
+}
+
 /// The share text: title, mode and day, a square per answer, the tally, and a link that
 /// replays the game (`page` is the page address without its `#…` route).
 pub fn share_text(game: &GameResult, page: &str) -> String {
-    let title = format!(
-        "1 Litre of Tears quiz · {} · {}",
-        game.mode.label(),
-        game.day().iso()
-    );
-    let squares: String = game
-        .answers
-        .iter()
-        .map(|a| if a.correct { '🟩' } else { '⬜' })
+    let title = format!("1 Litre of Tears quiz · {}", mode_and_day(game));
+    let squares: String = squares(game)
+        .into_iter()
+        .map(|right| if right { '🟩' } else { '⬜' })
         .collect();
     let tally = match game.mode {
         Mode::Timed => describe(game.mode, game.score, game.points),

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::engine::achievements::Achievement;
+use crate::engine::order::sort_small_by;
 use crate::engine::packs::{Pack, PackId};
 use crate::store::changes::{apply, Change};
 use crate::store::io::{LoadFailure, Loaded, SaveError};
@@ -59,6 +60,9 @@ pub struct AppState {
     pub pending: Vec<Change>,
     /// The imported packs stored in this browser, by id.
     pub packs: Vec<Rc<Pack>>,
+    /// False until the stored packs have been read (their reader is a module of its own,
+    /// fetched after start only when a pack is stored).
+    pub packs_read: bool,
     /// The game that just finished, for the Results page.
     pub last: Option<GameResult>,
     /// Achievements the last game earned, to announce.
@@ -73,19 +77,20 @@ pub struct AppState {
 impl Default for AppState {
     /// Nothing stored yet, nothing wrong.
     fn default() -> Self {
-        Self::from_loaded(
-            Loaded {
+        Self {
+            packs_read: true,
+            ..Self::from_loaded(Loaded {
                 records: Records::default(),
                 failure: None,
-            },
-            Vec::new(),
-        )
+            })
+        }
     }
 }
 
 impl AppState {
-    /// The state after loading the records and the packs from storage.
-    pub fn from_loaded(loaded: Loaded, packs: Vec<Rc<Pack>>) -> Self {
+    /// The state after loading the records from storage; the packs are read next
+    /// (`AppAction::PacksRead`).
+    pub fn from_loaded(loaded: Loaded) -> Self {
         let (notice, can_save) = match loaded.failure {
             None => (None, true),
             Some(LoadFailure::Unavailable) => (Some(Notice::Unavailable), false),
@@ -102,7 +107,8 @@ impl AppState {
         Self {
             records: loaded.records,
             pending: Vec::new(),
-            packs,
+            packs: Vec::new(),
+            packs_read: false,
             last: None,
             new_achievements: Vec::new(),
             notice,
@@ -136,8 +142,10 @@ pub enum AppAction {
     PackSaved(Rc<Pack>),
     /// A pack was removed (here or in another tab).
     PackRemoved(PackId),
-    /// Another tab cleared storage: what is there now.
-    Cleared(Records, Vec<Rc<Pack>>),
+    /// Another tab cleared storage: the records there now (the packs are read again next).
+    Cleared(Records),
+    /// The stored packs, read.
+    PacksRead(Vec<Rc<Pack>>),
     /// The first `written` pending changes were written; `records` is what storage now holds.
     Saved { written: usize, records: Records },
     /// A write failed; the pending changes stay for the next try.
@@ -186,12 +194,17 @@ impl Reducible for AppState {
             AppAction::PackSaved(pack) => {
                 next.packs.retain(|p| p.id != pack.id);
                 next.packs.push(pack);
-                next.packs.sort_by(|a, b| a.id.cmp(&b.id));
+                sort_small_by(&mut next.packs, |a, b| a.id.cmp(&b.id));
             }
             AppAction::PackRemoved(id) => next.packs.retain(|p| p.id != id),
-            AppAction::Cleared(records, packs) => {
+            AppAction::Cleared(records) => {
                 next.records = next.with_pending(records);
+                next.packs.clear();
+                next.packs_read = false;
+            }
+            AppAction::PacksRead(packs) => {
                 next.packs = packs;
+                next.packs_read = true;
             }
             AppAction::DismissNotice => next.notice = None,
         }
@@ -208,13 +221,10 @@ mod tests {
     use crate::store::schema::Theme;
 
     fn fresh() -> Rc<AppState> {
-        Rc::new(AppState::from_loaded(
-            Loaded {
-                records: Records::default(),
-                failure: None,
-            },
-            Vec::new(),
-        ))
+        Rc::new(AppState::from_loaded(Loaded {
+            records: Records::default(),
+            failure: None,
+        }))
     }
 
     #[test]
@@ -286,15 +296,34 @@ mod tests {
     }
 
     #[test]
+    fn packs_are_unread_until_read_and_again_after_another_tab_clears() {
+        let pack = Rc::new(Pack {
+            id: PackId::from("p".to_string()),
+            name: "P".to_string(),
+            description: String::new(),
+            questions: Vec::new(),
+        });
+        let state = fresh();
+        assert!(!state.packs_read);
+        let state = state.reduce(AppAction::PacksRead(vec![pack.clone()]));
+        assert!(state.packs_read);
+        assert_eq!(state.pack("p"), Some(&pack));
+        let state = state.reduce(AppAction::Cleared(Records::default()));
+        assert!(!state.packs_read);
+        assert!(state.packs.is_empty());
+        assert!(
+            AppState::default().packs_read,
+            "nothing stored: nothing to read"
+        );
+    }
+
+    #[test]
     fn load_failures_become_notices() {
         let notice = |failure| {
-            let state = AppState::from_loaded(
-                Loaded {
-                    records: Records::default(),
-                    failure: Some(failure),
-                },
-                Vec::new(),
-            );
+            let state = AppState::from_loaded(Loaded {
+                records: Records::default(),
+                failure: Some(failure),
+            });
             (state.notice, state.can_save)
         };
         assert_eq!(

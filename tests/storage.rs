@@ -6,11 +6,12 @@
 use litre_quiz::engine::bank::Category;
 use litre_quiz::engine::calendar::Day;
 use litre_quiz::engine::mode::Mode;
+use litre_quiz::engine::party::PartyPlace;
 use litre_quiz::engine::scoring::Score;
 use litre_quiz::store::changes::{apply, plan_write, Change};
 use litre_quiz::store::schema::{
-    decode, encode as encode_records, AnswerRecord, GameResult, LoadProblem, Records, Settings,
-    Theme, RESULTS_KEPT, VERSION,
+    decode, encode as encode_records, AnswerRecord, GameResult, LoadProblem, PartyResult, Records,
+    Settings, Theme, RESULTS_KEPT, VERSION,
 };
 use litre_quiz::store::transfer::{read_import, ImportError, IMPORT_LIMIT_BYTES};
 use proptest::prelude::*;
@@ -153,11 +154,24 @@ fn games_from_two_tabs_are_both_kept_and_counted_once() {
 }
 
 #[test]
+fn version_2_records_read_cleanly_with_no_party_games_yet() {
+    let mut v2: serde_json::Value = serde_json::from_str(&encode(&Records::default())).unwrap();
+    v2["version"] = 2.into();
+    let object = v2.as_object_mut().unwrap();
+    object.remove("parties");
+    object["settings"]
+        .as_object_mut()
+        .unwrap()
+        .remove("party_names");
+    let decoded = decode(Some(&v2.to_string()));
+    assert_eq!(decoded.problem, None);
+    assert_eq!(decoded.records, Records::default());
+}
+
+#[test]
 fn a_write_never_overwrites_a_newer_version_and_backs_up_damage() {
-    assert_eq!(
-        plan_write(Some(r#"{"version": 3}"#), &[Change::Reset]),
-        None
-    );
+    let newer = format!(r#"{{"version": {}}}"#, VERSION + 1);
+    assert_eq!(plan_write(Some(&newer), &[Change::Reset]), None);
     let plan = plan_write(
         Some("{garbage"),
         &[Change::Record(game("a", Mode::Classic, 1))],
@@ -354,25 +368,58 @@ fn arb_game() -> impl Strategy<Value = GameResult> {
         )
 }
 
+fn arb_party() -> impl Strategy<Value = PartyResult> {
+    (
+        "[a-z0-9]{1,12}",
+        0u32..2_000_000_000,
+        prop::sample::select(vec![5u32, 10, 20]),
+        any::<bool>(),
+        prop::collection::vec(("[A-Za-z ]{1,12}", 1u32..9, 0u32..400, 0u32..21), 2..9),
+    )
+        .prop_map(|(id, at, questions, timed, places)| PartyResult {
+            id,
+            finished_at: f64::from(at),
+            questions,
+            timed,
+            places: places
+                .into_iter()
+                .map(|(name, rank, points, correct)| PartyPlace {
+                    rank,
+                    name,
+                    points,
+                    correct,
+                })
+                .collect(),
+        })
+}
+
 fn arb_records() -> impl Strategy<Value = Records> {
     (
         prop::collection::vec(arb_game(), 0..30),
         prop::option::of(0u8..=12),
         prop::sample::select(vec![Theme::System, Theme::Light, Theme::Dark]),
         any::<bool>(),
+        prop::collection::vec("[A-Za-z ]{1,12}", 0..9),
+        prop::collection::vec(arb_party(), 0..6),
     )
-        .prop_map(|(games, spoiler_limit, theme, sound)| {
-            let mut records = Records::default();
-            for g in games {
-                records.record(g);
-            }
-            records.settings = Settings {
-                spoiler_limit,
-                theme,
-                sound,
-            };
-            records
-        })
+        .prop_map(
+            |(games, spoiler_limit, theme, sound, party_names, parties)| {
+                let mut records = Records::default();
+                for g in games {
+                    records.record(g);
+                }
+                for party in parties {
+                    apply(&mut records, &Change::Party(party));
+                }
+                records.settings = Settings {
+                    spoiler_limit,
+                    theme,
+                    sound,
+                    party_names,
+                };
+                records
+            },
+        )
 }
 
 proptest! {
@@ -397,4 +444,37 @@ proptest! {
         prop_assert_eq!(decoded.problem, None);
         prop_assert_eq!(decoded.records, records);
     }
+}
+
+/// What the game stored before its codec was its own (serde's derives), captured from that
+/// build after a daily and a timed round with the spoiler guard at episode 7.
+const SAVED_BY_SERDE: &str = include_str!("fixtures/records-v2.json");
+
+#[test]
+fn records_saved_by_the_serde_build_read_back_and_write_out_unchanged() {
+    use litre_quiz::store::json::Json;
+    let decoded = decode(Some(SAVED_BY_SERDE));
+    assert_eq!(decoded.problem, None);
+    let records = &decoded.records;
+    assert_eq!(records.results.len(), 2);
+    assert_eq!(records.settings.spoiler_limit, Some(7));
+    assert!(records.best.contains_key(&Mode::Timed) && records.best.contains_key(&Mode::Daily));
+    assert!(records.daily.last_scored.is_some());
+    assert!(!records.boxes.is_empty() && !records.achievements.is_empty());
+    // Written again: the same JSON, field for field and in the same order, but for the version
+    // and the parts version 3 added.
+    let Some(Json::Object(mut expected)) = Json::parse(SAVED_BY_SERDE) else {
+        panic!("the fixture is a JSON object");
+    };
+    for (key, value) in expected.iter_mut() {
+        match (key.as_str(), value) {
+            ("version", value) => *value = Json::Number(3.0),
+            ("settings", Json::Object(settings)) => {
+                settings.push(("party_names".to_string(), Json::Array(Vec::new())));
+            }
+            _ => {}
+        }
+    }
+    expected.push(("parties".to_string(), Json::Array(Vec::new())));
+    assert_eq!(Json::parse(&encode(records)), Some(Json::Object(expected)));
 }

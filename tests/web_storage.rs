@@ -167,30 +167,31 @@ fn a_throwing_storage_means_an_in_memory_session_not_a_crash() {
 }
 
 #[wasm_bindgen_test]
-fn packs_are_listed_loaded_saved_and_removed_through_the_one_api() {
-    use litre_quiz::engine::packs::parse_pack;
+fn packs_are_stored_listed_and_removed_through_the_one_api() {
+    use litre_quiz::engine::packs::{parse_pack, read_stored};
     clear();
     let text = r#"{"format": "litre-quiz-pack", "version": 1, "name": "Film quiz",
         "questions": [{"category": "Film", "type": "choice", "prompt": "Who directs the 2004 film?",
         "answer": "Okamura Taku", "distractors": ["Murakami Masanori", "Ishikawa Jun"]}]}"#;
     let (pack, _) = parse_pack(text, text.len()).expect("the test pack is valid");
-    assert!(local::list_packs().is_empty());
+    assert!(local::pack_texts().is_empty());
     local::save_pack(&pack).expect("the pack is stored");
-    assert_eq!(local::load_pack(&pack.id), Some(pack.clone()));
-    let listed = local::list_packs();
-    assert_eq!(listed.len(), 1);
-    assert_eq!(*listed[0], pack);
+    let stored = local::pack_text(&pack.id).expect("the pack's text is there");
+    assert_eq!(read_stored(&[stored]), vec![pack.clone()]);
+    assert_eq!(read_stored(&local::pack_texts()), vec![pack.clone()]);
     storage()
         .set_item("litre-quiz-pack:broken-00000000", "{not a pack")
         .expect("write a broken pack");
+    let texts = local::pack_texts();
+    assert_eq!(texts.len(), 2, "every stored pack's text is listed");
     assert_eq!(
-        local::list_packs().len(),
-        1,
+        read_stored(&texts),
+        vec![pack.clone()],
         "an unreadable pack is left out"
     );
     local::remove_pack(&pack.id).expect("the pack is removed");
-    assert_eq!(local::load_pack(&pack.id), None);
-    assert!(local::list_packs().is_empty());
+    assert_eq!(local::pack_text(&pack.id), None);
+    assert_eq!(local::pack_texts().len(), 1);
     assert_eq!(
         local::load().records,
         Records::default(),

@@ -20,6 +20,8 @@
 //   - memory: JS heap after a forced GC, wasm memory, DOM nodes, JS event listeners and the
 //     size of what is saved in localStorage, at start and after R rounds played by keyboard.
 // Options: --runs N (5)  --rounds R (100)  --feedback-samples S (20)  --no-floor
+//   --ab DIR2: only the first visits, of two builds of the game (DIR and DIR2) and the floor,
+//   interleaved in one run, to tell whether a change helps (absolute times here drift).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -38,6 +40,7 @@ const RUNS = option('--runs', 5);
 const ROUNDS = option('--rounds', 100);
 const FEEDBACK_SAMPLES = option('--feedback-samples', 20);
 const WITH_FLOOR = !args.includes('--no-floor');
+const AB_DIST = args.includes('--ab') ? args[args.indexOf('--ab') + 1] : null;
 const DIST = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -276,6 +279,33 @@ const PROBES = {
   daily: { press: { selector: 'button', text: "Start today's challenge" }, next: 'question', again: false },
   floor: { press: { selector: 'button', text: null }, next: 'floor', again: true },
 };
+
+/** `--ab`: first visits of two builds and the floor, interleaved, as a table of medians. */
+async function abVisits(browser, a, b, floor) {
+  const rows = [['first visit (median of ' + RUNS + ')', DIST, AB_DIST, 'floor', `${DIST} ÷ floor`, `${AB_DIST} ÷ floor`]];
+  const ratio = (x, y) => (y ? `${(x / y).toFixed(2)}×` : '–');
+  for (const [name, condition] of Object.entries(CONDITIONS)) {
+    const s = { aHome: [], bHome: [], floor: [], aDaily: [], bDaily: [] };
+    for (let i = 0; i < RUNS; i++) {
+      s.aHome.push(await firstVisit(browser, a.url, PROBES.home, condition));
+      s.bHome.push(await firstVisit(browser, b.url, PROBES.home, condition));
+      if (floor) s.floor.push(await firstVisit(browser, floor.url, PROBES.floor, condition));
+      s.aDaily.push(await firstVisit(browser, `${a.url}#/daily`, PROBES.daily, condition));
+      s.bDaily.push(await firstVisit(browser, `${b.url}#/daily`, PROBES.daily, condition));
+    }
+    const m = (xs, key) => (xs.length ? median(xs.map((x) => x[key])) : NaN);
+    const fl = floor ? m(s.floor, 'done') : NaN;
+    for (const [label, key, aXs, bXs, f] of [
+      ['FCP', 'fcp', s.aHome, s.bHome, floor ? m(s.floor, 'fcp') : NaN],
+      ['interactive (Play → next view)', 'done', s.aHome, s.bHome, fl],
+      ['cold #/daily: Start → question 1 (floor: interactive)', 'done', s.aDaily, s.bDaily, fl],
+    ]) {
+      const [x, y] = [m(aXs, key), m(bXs, key)];
+      rows.push([`${name}: ${label}`, ms(x), ms(y), ms(f), ratio(x, f), ratio(y, f)]);
+    }
+  }
+  printTable(rows);
+}
 
 /** First visits of game Home, the floor and a cold #/daily link, interleaved; medians. */
 async function firstVisits(browser, game, floor, condition, name) {
@@ -550,6 +580,16 @@ const browser = await chromium.launch({
 });
 const game = await serve({ root: DIST });
 const floor = WITH_FLOOR ? await serve({ root: FLOOR_DIST }) : null;
+if (AB_DIST) {
+  const other = await serve({ root: AB_DIST });
+  try {
+    await abVisits(browser, game, other, floor);
+  } finally {
+    await browser.close();
+    for (const s of [game, other, floor]) s?.server.close();
+  }
+  process.exit(0);
+}
 try {
   const player = await returningPlayer(browser, game.url);
   const visits = {};

@@ -37,7 +37,9 @@ export const PLACEHOLDERS = [
   // "Not played yet today · streak 0" / "Played today ✓ · streak 3 · next in 5 h 2 min"
   { selector: 'main .mode-card .daily-status', text: 'Today: … · streak …' },
   // "No best yet" / "Best: 7 of 10", one under every other mode's card
-  { selector: 'main .mode-card .mode-status:not(.daily-status)', text: 'Best: …' },
+  { selector: 'main .mode-card .mode-status:not(.daily-status):not(.party-status)', text: 'Best: …' },
+  // "No game together yet" / "Last game: Haruto won with 4 points."
+  { selector: 'main .mode-card .party-status', text: 'Last game: …' },
 ];
 
 /** Launches Debian's Chromium, or fails with what to install. */

@@ -1,13 +1,18 @@
-//! Fetching the question bank: the build names its file (content-hashed) in a
+//! Reading question content. The question bank: the build names its file (content-hashed) in a
 //! `<meta name="litre-quiz-bank">` of the page; the service worker keeps a copy for offline play.
 //! The code that reads it is a split-off wasm module of its own (see `crate::lazy`), fetched
-//! alongside the file, so it is not part of the first download.
+//! alongside the file, so it is not part of the first download. Stored packs: their texts come
+//! from `storage`, and the code that reads and checks them is another split-off module, fetched
+//! only when there is a pack to read.
+
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::engine::bank::Bank;
+use crate::engine::packs::{read_stored, Pack};
 
 /// The file the page names, or the unhashed name of a build without the hook.
 fn bank_url() -> String {
@@ -49,4 +54,24 @@ pub async fn load_bank() -> Option<Bank> {
 #[wasm_split(bank, fallible, preload(preload_bank_reader))]
 fn parse_bank(text: &str) -> Result<Option<Bank>, SplitLoaderError> {
     Ok(Bank::from_json(text))
+}
+
+/// Stored packs read from their texts and checked again (those that no longer pass are left
+/// out); nothing is fetched when there are none. Empty if the reader's module cannot be fetched.
+pub async fn read_packs(texts: Vec<String>) -> Vec<Rc<Pack>> {
+    if texts.is_empty() {
+        return Vec::new();
+    }
+    read_stored_packs(&texts)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(Rc::new)
+        .collect()
+}
+
+/// The split point of the `pack_reader` module.
+#[wasm_split(pack_reader, fallible)]
+fn read_stored_packs(texts: &[String]) -> Result<Vec<Pack>, SplitLoaderError> {
+    Ok(read_stored(texts))
 }

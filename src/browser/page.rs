@@ -1,5 +1,6 @@
-//! Small browser helpers: the clock, fresh seeds, the page address, sharing, downloads, reading
-//! a chosen file, the theme and focus. Every call tolerates a missing or refusing browser API.
+//! Small browser helpers: the clock, fresh seeds, the page address, sharing, downloads (of text
+//! or any blob), reading a chosen file, the theme and focus. Every call tolerates a missing or
+//! refusing browser API.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -74,30 +75,42 @@ fn call_method(target: &JsValue, name: &str, arg: &JsValue) -> Option<js_sys::Pr
         .ok()
 }
 
-/// Offers `text` as a file download named `name`; false if the browser refused.
+/// Offers `text` as a JSON file download named `name`; false if the browser refused.
 pub fn download(name: &str, text: &str) -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    match web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        Ok(blob) => download_blob(name, &blob),
+        Err(_) => false,
+    }
+}
+
+/// Offers `blob` (any type: JSON, a PNG) as a file download named `name`; false if the
+/// browser refused.
+pub fn download_blob(name: &str, blob: &web_sys::Blob) -> bool {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return false;
     };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return false;
-    };
-    let clicked = web_sys::window()
+    let clicked = download_url(name, &url);
+    // The click has started the download; the object URL is no longer needed.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    clicked
+}
+
+/// Offers the file at `url` (an object URL or a `data:` URL) as a download named `name`;
+/// false if the browser refused.
+pub fn download_url(name: &str, url: &str) -> bool {
+    web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("a").ok())
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
         .map(|a| {
-            a.set_href(&url);
+            a.set_href(url);
             a.set_download(name);
             a.click();
         })
-        .is_some();
-    // The click has started the download; the object URL is no longer needed.
-    let _ = web_sys::Url::revoke_object_url(&url);
-    clicked
+        .is_some()
 }
 
 /// Reads the file chosen in a file input's `change` event and calls `on_read(text, size)`.

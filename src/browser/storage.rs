@@ -1,18 +1,18 @@
 //! The one adapter between the game and the browser's localStorage, with a named operation
 //! for each thing the game stores: the records (load, save, watch) and the packs (list, load,
-//! save, remove).
+//! save, remove). Packs come out as their stored texts: reading them is `content::read_packs`,
+//! in a module fetched only when a pack is stored.
 //!
 //! Nothing else touches storage. Every browser call here can fail (private modes, blocked
 //! storage, a full quota); failures come back as values for the app to explain, never panics.
 //! It talks to `web_sys::Storage` directly: gloo-storage's accessors throw when localStorage
 //! itself is blocked, which is one of the cases this adapter must survive.
 
-use std::rc::Rc;
-
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 
-use crate::engine::packs::{encode_pack, parse_pack, Pack, PackId};
+use crate::engine::order::sort_small;
+use crate::engine::packs::{encode_pack, Pack, PackId};
 use crate::store::changes::{plan_write, Change};
 use crate::store::io::{LoadFailure, Loaded, SaveError};
 use crate::store::schema::{
@@ -76,9 +76,8 @@ pub fn save(changes: &[Change]) -> Result<Records, SaveError> {
 /// The key prefix imported packs are kept under, one key per pack.
 pub const PACK_KEY_PREFIX: &str = "litre-quiz-pack:";
 
-/// Every stored pack, read back and checked again, by id. A stored pack that no longer passes
-/// the checks is left out (and left in storage).
-pub fn list_packs() -> Vec<Rc<Pack>> {
+/// The stored packs' texts, in id order.
+pub fn pack_texts() -> Vec<String> {
     let Some(storage) = storage() else {
         return Vec::new();
     };
@@ -87,16 +86,15 @@ pub fn list_packs() -> Vec<Rc<Pack>> {
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|key| key.starts_with(PACK_KEY_PREFIX))
         .collect();
-    keys.sort();
+    sort_small(&mut keys);
     keys.iter()
-        .filter_map(|key| read_pack(&storage, key))
-        .map(Rc::new)
+        .filter_map(|key| storage.get_item(key).ok().flatten())
         .collect()
 }
 
-/// One stored pack, checked again; `None` when it is missing or no longer readable.
-pub fn load_pack(id: &str) -> Option<Pack> {
-    read_pack(&storage()?, &pack_key(id))
+/// One stored pack's text; `None` when it is missing.
+pub fn pack_text(id: &str) -> Option<String> {
+    storage()?.get_item(&pack_key(id)).ok().flatten()
 }
 
 /// Stores a pack under its id.
@@ -119,22 +117,15 @@ fn pack_key(id: &str) -> String {
     format!("{PACK_KEY_PREFIX}{id}")
 }
 
-fn read_pack(storage: &web_sys::Storage, key: &str) -> Option<Pack> {
-    let text = storage.get_item(key).ok().flatten()?;
-    parse_pack(&text, text.len()).ok().map(|(pack, _)| pack)
-}
-
 /// What another tab changed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Elsewhere {
     /// The records, freshly read.
     Records(Records),
-    /// A pack was saved there (or changed).
-    PackSaved(Rc<Pack>),
-    /// A pack was removed there.
-    PackRemoved(PackId),
-    /// Storage was cleared there: the records and the packs, freshly read.
-    Cleared(Records, Vec<Rc<Pack>>),
+    /// A pack was saved, changed or removed there: its stored text now, if any.
+    Pack(PackId, Option<String>),
+    /// Storage was cleared there: the records, freshly read.
+    Cleared(Records),
 }
 
 /// Calls `on_change` with what another tab changed, freshly read, whenever it happens.
@@ -147,13 +138,10 @@ pub fn watch(on_change: impl Fn(Elsewhere) + 'static) -> Option<EventListener> {
             .and_then(web_sys::StorageEvent::key);
         let change = match key.as_deref() {
             // A null key means the other tab cleared storage.
-            None => Elsewhere::Cleared(load().records, list_packs()),
+            None => Elsewhere::Cleared(load().records),
             Some(STORAGE_KEY) => Elsewhere::Records(load().records),
             Some(key) => match key.strip_prefix(PACK_KEY_PREFIX) {
-                Some(id) => match load_pack(id) {
-                    Some(pack) => Elsewhere::PackSaved(Rc::new(pack)),
-                    None => Elsewhere::PackRemoved(PackId::from(id.to_string())),
-                },
+                Some(id) => Elsewhere::Pack(PackId::from(id.to_string()), pack_text(id)),
                 None => return,
             },
         };

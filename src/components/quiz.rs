@@ -26,22 +26,8 @@ use crate::engine::packs::PackId;
 use crate::engine::result::{GameResult, Played};
 use crate::engine::session::{Action, NotEnoughQuestions, Phase, Response, Session, TIME_LIMIT_MS};
 use crate::engine::spec::QuizSpec;
-use crate::hooks::use_keydown::{on_control, use_keydown};
+use crate::hooks::use_keydown::{on_control, option_for_key, use_keydown};
 use crate::route::Route;
-
-/// Maps a key to an option index: 1–9 or A–Z.
-fn option_for_key(key: &str) -> Option<usize> {
-    let mut chars = key.chars();
-    let (Some(c), None) = (chars.next(), chars.next()) else {
-        return None;
-    };
-    match c {
-        '1'..='9' => Some(c as usize - '1' as usize),
-        'a'..='z' => Some(c as usize - 'a' as usize),
-        'A'..='Z' => Some(c as usize - 'A' as usize),
-        _ => None,
-    }
-}
 
 /// A running quiz, or why one could not start.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,7 +64,7 @@ impl PartialEq for PackPool {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct QuizProps {
     pub spec: QuizSpec,
     /// False for replays that count for nothing.
@@ -312,20 +298,5 @@ pub fn Quiz(props: &QuizProps) -> Html {
                     next_ref={next_button} {on_next} />
             }
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::option_for_key;
-
-    #[test]
-    fn keys_map_to_options() {
-        assert_eq!(option_for_key("1"), Some(0));
-        assert_eq!(option_for_key("4"), Some(3));
-        assert_eq!(option_for_key("a"), Some(0));
-        assert_eq!(option_for_key("D"), Some(3));
-        assert_eq!(option_for_key("Enter"), None);
-        assert_eq!(option_for_key("0"), None);
     }
 }

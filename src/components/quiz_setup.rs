@@ -7,6 +7,7 @@ use yew_router::prelude::*;
 use crate::browser::page::random_seed;
 use crate::engine::bank::{Category, Difficulty};
 use crate::engine::mode::Mode;
+use crate::engine::order::sort_small;
 use crate::engine::packs::PackId;
 use crate::engine::spec::{topic_key, QuizSpec};
 use crate::route::Route;
@@ -22,11 +23,12 @@ pub struct QuizSetupProps {
     pub title: Option<String>,
 }
 
-const DIFFICULTIES: [(Option<Difficulty>, &str); 4] = [
-    (None, "Mixed"),
-    (Some(Difficulty::Easy), "Easy"),
-    (Some(Difficulty::Normal), "Normal"),
-    (Some(Difficulty::Hard), "Hard"),
+/// The difficulty choices of a set-up form: each one, its label and its element id's end.
+pub const DIFFICULTIES: [(Option<Difficulty>, &str, &str); 4] = [
+    (None, "Mixed", "mixed"),
+    (Some(Difficulty::Easy), "Easy", "easy"),
+    (Some(Difficulty::Normal), "Normal", "normal"),
+    (Some(Difficulty::Hard), "Hard", "hard"),
 ];
 
 /// Choices, then Start: the quiz opens at its own shareable address.
@@ -55,9 +57,9 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
             let mut spec = QuizSpec::new(mode, random_seed());
             spec.difficulty = *difficulty;
             spec.categories = (*categories).clone();
-            spec.categories.sort();
+            sort_small(&mut spec.categories);
             spec.topics = topics.iter().map(|t| topic_key(t)).collect();
-            spec.topics.sort_unstable();
+            sort_small(&mut spec.topics);
             let (mode, code) = (mode.slug().to_string(), spec.code());
             let route = match &pack {
                 Some((id, _)) => Route::PackPlayCode {
@@ -129,7 +131,7 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
                 <fieldset aria-describedby={error.then_some("category-error")}>
                     <legend>{ "Categories" }</legend>
                     { for Category::ALL.iter().map(|&c| {
-                        let id = format!("category-{c:?}").to_lowercase();
+                        let id = format!("category-{}", c.slug());
                         html! {
                             <div class="check">
                                 <input type="checkbox" id={id.clone()} checked={categories.contains(&c)}
@@ -145,8 +147,8 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
             }
             <fieldset>
                 <legend>{ "Difficulty" }</legend>
-                { for DIFFICULTIES.iter().map(|&(d, label)| {
-                    let id = format!("difficulty-{}", label.to_lowercase());
+                { for DIFFICULTIES.iter().map(|&(d, label, slug)| {
+                    let id = format!("difficulty-{slug}");
                     let difficulty = difficulty.clone();
                     html! {
                         <div class="check">

@@ -42,6 +42,18 @@ impl Category {
             Category::Pack => "Your pack",
         }
     }
+
+    /// A lowercase name for element ids and addresses ("characters", "real").
+    pub fn slug(self) -> &'static str {
+        match self {
+            Category::Characters => "characters",
+            Category::Cast => "cast",
+            Category::Episodes => "episodes",
+            Category::Music => "music",
+            Category::Real => "real",
+            Category::Pack => "pack",
+        }
+    }
 }
 
 /// How hard a question is.

@@ -1,11 +1,9 @@
 //! The daily challenge's bookkeeping: one scored attempt a UTC day, and the daily streak.
 
-use serde::{Deserialize, Serialize};
-
 use super::calendar::Day;
 
 /// What is kept about daily challenges.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DailyRecord {
     /// The last UTC day (days since 1970-01-01) with a scored attempt.
     pub last_scored: Option<i64>,

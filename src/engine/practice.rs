@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::bank::Question;
+use super::order::sort_small_by;
 use super::rng::Rng;
 
 /// Question id → Leitner box (1 = missed last time).
@@ -34,7 +35,7 @@ pub fn practice_order(pool: &[Rc<Question>], boxes: &Boxes, seed: u64) -> Vec<Rc
         None => 1,
         Some(b) => *b,
     };
-    ordered.sort_by_key(rank);
+    sort_small_by(&mut ordered, |a, b| rank(a).cmp(&rank(b)));
     ordered
 }
 

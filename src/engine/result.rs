@@ -1,7 +1,5 @@
 //! A finished game as it is kept: built from the session that played it, with each answer.
 
-use serde::{Deserialize, Serialize};
-
 use super::bank::Category;
 use super::calendar::Day;
 use super::mode::Mode;
@@ -10,7 +8,7 @@ use super::scoring::Score;
 use super::session::Session;
 
 /// One answer in a finished game.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerRecord {
     /// The question id in the bank.
     pub question: String,
@@ -18,15 +16,13 @@ pub struct AnswerRecord {
     pub given: String,
     pub correct: bool,
     /// The question's category (unknown for games from schema version 1).
-    #[serde(default)]
     pub category: Option<Category>,
     /// The episode the question is about (0 = none, 12 = the special).
-    #[serde(default)]
     pub episode: u8,
 }
 
 /// A finished game.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GameResult {
     /// Unique per game, so results from two tabs can be told apart.
     pub id: String,
@@ -43,11 +39,9 @@ pub struct GameResult {
     /// Timed points (other modes: the number of right answers).
     pub points: u32,
     /// How long the game took.
-    #[serde(default)]
     pub duration_ms: f64,
     pub answers: Vec<AnswerRecord>,
     /// The imported pack played, if any: its games count only for that pack's scores.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pack: Option<PackId>,
 }
 

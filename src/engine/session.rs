@@ -47,6 +47,16 @@ pub struct Outcome {
 /// The text given for a timed question left unanswered.
 pub const TIME_UP_ANSWER: &str = "No answer — time ran out";
 
+impl Outcome {
+    /// The verdict when a timed question's time runs out: a miss.
+    pub fn time_up() -> Self {
+        Outcome {
+            given: TIME_UP_ANSWER.to_string(),
+            correct: false,
+        }
+    }
+}
+
 /// One question as this session presents it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Round {
@@ -130,7 +140,7 @@ impl Round {
     }
 
     /// Judges a response, or `None` when it does not fit this question (wrong kind, bad index).
-    fn judge(&self, response: &Response) -> Option<Outcome> {
+    pub(super) fn judge(&self, response: &Response) -> Option<Outcome> {
         match (&self.question.kind, response) {
             (Kind::Choice { answer, .. }, Response::Choice(i)) => {
                 if self.hidden.contains(i) {
@@ -271,29 +281,15 @@ impl Session {
         count: usize,
         seed: u64,
     ) -> Result<Self, NotEnoughQuestions> {
-        if pool.len() < count || count == 0 {
-            return Err(NotEnoughQuestions {
-                wanted: count,
-                available: pool.len(),
-            });
-        }
-        let mut picks: Vec<Rc<Question>> = pool.to_vec();
-        Rng::new(seed).shuffle(&mut picks);
-        picks.truncate(count);
-        Ok(Self::in_order(mode, picks, seed))
+        Ok(Self::in_order(mode, draw(pool, count, seed)?, seed))
     }
 
     /// A session asking `questions` in the order given (options are still shuffled by `seed`).
     pub fn in_order(mode: Mode, questions: Vec<Rc<Question>>, seed: u64) -> Self {
-        let mut rng = Rng::new(seed ^ 0x5EED);
-        let rounds = questions
-            .into_iter()
-            .map(|q| Round::new(q, &mut rng))
-            .collect();
         Self {
             mode,
             seed,
-            rounds,
+            rounds: present(questions, seed),
             current: 0,
             phase: Phase::Asking,
             fifty_fifty_left: mode.has_lifelines(),
@@ -318,11 +314,7 @@ impl Session {
                 }
             }
             (Phase::Asking, Action::TimeUp) if self.mode == Mode::Timed => {
-                let outcome = Outcome {
-                    given: TIME_UP_ANSWER.to_string(),
-                    correct: false,
-                };
-                next.settle(outcome, TIME_LIMIT_MS);
+                next.settle(Outcome::time_up(), TIME_LIMIT_MS);
             }
             (Phase::Asking, Action::FiftyFifty) if self.can_fifty_fifty().is_ok() => {
                 let round = &mut next.rounds[self.current];
@@ -356,14 +348,9 @@ impl Session {
 
     /// Records the verdict on the current question, with its points and the streak.
     fn settle(&mut self, outcome: Outcome, elapsed_ms: u32) {
-        self.streak = if outcome.correct { self.streak + 1 } else { 0 };
-        let points = match (outcome.correct, self.mode) {
-            (false, _) => 0,
-            (true, Mode::Timed) => {
-                timed_points(elapsed_ms, TIME_LIMIT_MS) + streak_bonus(self.streak)
-            }
-            (true, _) => 1,
-        };
+        let timed = self.mode == Mode::Timed;
+        let (streak, points) = score_answer(self.streak, outcome.correct, timed, elapsed_ms);
+        self.streak = streak;
         let round = &mut self.rounds[self.current];
         round.outcome = Some(outcome);
         round.points = points;
@@ -436,6 +423,50 @@ impl Session {
             Ok(())
         }
     }
+}
+
+/// `count` questions drawn from `pool` with `seed`; the same seed and pool always give the same
+/// questions in the same order.
+pub fn draw(
+    pool: &[Rc<Question>],
+    count: usize,
+    seed: u64,
+) -> Result<Vec<Rc<Question>>, NotEnoughQuestions> {
+    if pool.len() < count || count == 0 {
+        return Err(NotEnoughQuestions {
+            wanted: count,
+            available: pool.len(),
+        });
+    }
+    let mut picks: Vec<Rc<Question>> = pool.to_vec();
+    Rng::new(seed).shuffle(&mut picks);
+    picks.truncate(count);
+    Ok(picks)
+}
+
+/// `questions` as a game presents them, in the order given, with options shuffled by `seed`.
+pub(super) fn present(questions: Vec<Rc<Question>>, seed: u64) -> Vec<Round> {
+    let mut rng = Rng::new(seed ^ 0x5EED);
+    questions
+        .into_iter()
+        .map(|q| Round::new(q, &mut rng))
+        .collect()
+}
+
+/// One answer's effect on the score, given the right answers in a row before it: the streak
+/// after it, and the points it earns. A miss earns 0 and ends the streak; a right answer earns
+/// 1, or with `timed`, speed points plus the streak bonus (see `scoring`).
+pub(super) fn score_answer(streak: u32, correct: bool, timed: bool, elapsed_ms: u32) -> (u32, u32) {
+    if !correct {
+        return (0, 0);
+    }
+    let streak = streak + 1;
+    let points = if timed {
+        timed_points(elapsed_ms, TIME_LIMIT_MS) + streak_bonus(streak)
+    } else {
+        1
+    };
+    (streak, points)
 }
 
 #[cfg(test)]

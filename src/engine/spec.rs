@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::bank::{Category, Difficulty, Question};
 use super::calendar::Day;
 use super::mode::Mode;
+use super::order::sort_small;
 use super::practice::{practice_order, Boxes};
 use super::rng::seed_from_text;
 use super::session::{NotEnoughQuestions, Session};
@@ -87,7 +88,7 @@ impl QuizSpec {
                             spec.categories.push(c);
                         }
                     }
-                    spec.categories.sort();
+                    sort_small(&mut spec.categories);
                     if spec.categories.is_empty() {
                         return None;
                     }
@@ -96,7 +97,7 @@ impl QuizSpec {
                     for key in chars.as_str().split('.') {
                         spec.topics.push(u32::from_str_radix(key, 16).ok()?);
                     }
-                    spec.topics.sort_unstable();
+                    sort_small(&mut spec.topics);
                     spec.topics.dedup();
                 }
                 'd' if spec.difficulty.is_none() => {

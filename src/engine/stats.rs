@@ -3,10 +3,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
-
 use super::bank::Category;
 use super::mode::Mode;
+use super::order::sort_small_by;
 use super::scoring::Score;
 
 /// How many games each mode's top list keeps.
@@ -15,7 +14,7 @@ pub const TOP_KEPT: usize = 10;
 pub const HISTORY_KEPT: usize = 60;
 
 /// Right answers out of answers.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Count {
     pub answered: u32,
     pub correct: u32,
@@ -49,7 +48,7 @@ impl Count {
 }
 
 /// Totals over every game ever recorded here.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tally {
     pub games: u32,
     pub all: Count,
@@ -59,7 +58,7 @@ pub struct Tally {
 }
 
 /// One game on a mode's top list.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TopEntry {
     pub finished_at: f64,
     pub score: Score,
@@ -91,7 +90,7 @@ pub fn add_to_top(list: &mut Vec<TopEntry>, entry: TopEntry, mode: Mode) {
     }
     list.push(entry);
     // Better first; on a tie, the earlier game first.
-    list.sort_by(|a, b| {
+    sort_small_by(list, |a, b| {
         b.rank(mode)
             .cmp(&a.rank(mode))
             .then(a.finished_at.total_cmp(&b.finished_at))
@@ -100,7 +99,7 @@ pub fn add_to_top(list: &mut Vec<TopEntry>, entry: TopEntry, mode: Mode) {
 }
 
 /// One point on the score-over-time chart.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct HistoryPoint {
     pub finished_at: f64,
     pub mode: Mode,
@@ -116,7 +115,7 @@ pub fn add_to_history(history: &mut Vec<HistoryPoint>, point: HistoryPoint) {
         return;
     }
     history.push(point);
-    history.sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
+    sort_small_by(history, |a, b| a.finished_at.total_cmp(&b.finished_at));
     let excess = history.len().saturating_sub(HISTORY_KEPT);
     history.drain(..excess);
 }

@@ -1,3 +1,4 @@
 //! Custom hooks shared by pages.
 
 pub mod use_keydown;
+pub mod use_split;

@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 
 use crate::browser::page::now_ms;
 use crate::components::bank_gate::BankGate;
-use crate::components::quiz::Quiz;
+use crate::components::lazy_quiz::{use_quiz_soon, LazyQuiz};
 use crate::context::{use_app, use_bank_soon};
 use crate::engine::calendar::{countdown_text, Day};
 use crate::engine::scoring::headline;
@@ -25,6 +25,7 @@ pub fn Daily(props: &DailyProps) -> Html {
     let started = use_state(|| false);
     // The start screen needs no questions; the quiz after Start does.
     use_bank_soon();
+    use_quiz_soon();
     let app = use_app();
     let now = now_ms();
     let today = Day::from_ms(now);
@@ -74,7 +75,7 @@ pub fn Daily(props: &DailyProps) -> Html {
     let spec = QuizSpec::daily(day);
     if *started {
         return html! {
-            <BankGate><Quiz key={day.iso()} {spec} {scored} daily_day={Some(day)} /></BankGate>
+            <BankGate><LazyQuiz key={day.iso()} {spec} {scored} daily_day={Some(day)} /></BankGate>
         };
     }
     let start = {

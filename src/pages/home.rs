@@ -85,6 +85,16 @@ pub fn Home() -> Html {
                         </p>
                     </li>
                 }) }
+                <li class="mode-card">
+                    <Link<Route> to={Route::Together} classes="mode-link">{ "Play together" }</Link<Route>>
+                    <p class="mode-blurb">{ "Two to eight players on one device: everyone answers each question in private, then one reveal shows who got it right." }</p>
+                    <p class="mode-status party-status">
+                        { match records.parties.last() {
+                            Some(game) => format!("Last game: {}", game.headline()),
+                            None => "No game together yet".to_string(),
+                        } }
+                    </p>
+                </li>
             </ul>
             <p class="keys-hint">
                 { "Play with mouse, touch or keyboard: keys 1–4 or A–D answer, Enter goes on." }

@@ -10,3 +10,4 @@ pub mod play;
 pub mod results;
 pub mod settings;
 pub mod stats;
+pub mod together;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::page::random_seed;
+use crate::components::loading::Loading;
 use crate::components::quiz::{PackPool, Quiz};
 use crate::components::quiz_setup::QuizSetup;
 use crate::components::refusal::{refusal, BROKEN_LINK, NO_SUCH_MODE};
@@ -38,6 +39,9 @@ pub fn PackPlay(props: &PackPlayProps) -> Html {
         };
         Some((pack, pool))
     });
+    if !app.packs_read() {
+        return html! { <Loading what="Reading your packs" /> };
+    }
     let Some((pack, pool)) = loaded.as_ref() else {
         return refusal(
             (

@@ -10,6 +10,7 @@ use yew_router::prelude::*;
 
 use crate::browser::page::{download, read_chosen_file};
 use crate::components::bank_gate::BankGate;
+use crate::components::loading::Loading;
 use crate::context::use_app;
 use crate::engine::mode::Mode;
 use crate::engine::packs::{
@@ -177,7 +178,9 @@ pub fn Packs() -> Html {
             </p>
             { panel }
             <h2>{ "Your packs" }</h2>
-            if app.packs().is_empty() {
+            if !app.packs_read() {
+                <Loading what="Reading your packs" />
+            } else if app.packs().is_empty() {
                 <p>{ "No packs yet. Import one above." }</p>
             }
             <ul class="pack-list" role="list">

@@ -5,7 +5,7 @@ use yew_router::prelude::*;
 
 use crate::browser::page::random_seed;
 use crate::components::bank_gate::BankGate;
-use crate::components::quiz::Quiz;
+use crate::components::lazy_quiz::{use_quiz_soon, LazyQuiz};
 use crate::components::quiz_setup::QuizSetup;
 use crate::components::refusal::{refusal, BROKEN_LINK, NO_SUCH_MODE};
 use crate::components::spoiler_picker::SpoilerPicker;
@@ -35,6 +35,7 @@ pub fn Play(props: &PlayProps) -> Html {
     let fresh_seed = use_memo(props.mode.clone(), |_| random_seed());
     // Before the spoiler question or the set-up form, so the quiz after them need not wait.
     use_bank_soon();
+    use_quiz_soon();
     let app = use_app();
     let Some(mode) = Mode::from_slug(&props.mode) else {
         return refusal(NO_SUCH_MODE, Route::Home, CHOOSE);
@@ -54,5 +55,5 @@ pub fn Play(props: &PlayProps) -> Html {
         None => return html! { <QuizSetup {mode} /> },
     };
     let key = spec.code();
-    html! { <BankGate><Quiz {key} {spec} scored=true /></BankGate> }
+    html! { <BankGate><LazyQuiz {key} {spec} scored=true /></BankGate> }
 }

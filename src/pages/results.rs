@@ -1,15 +1,20 @@
 //! Results: the score, every question with the player's answer, the right one, the explanation
-//! and its sources (hidden when beyond the spoiler guard), a share text, and Play again.
+//! and its sources (hidden when beyond the spoiler guard), a share text, a result card image,
+//! and Play again.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::browser::page::{page_base, random_seed};
+use crate::browser::page::{now_ms, page_base, random_seed};
+use crate::card::CardContent;
 use crate::components::bank_gate::BankGate;
 use crate::components::ja_text::ja_text;
+use crate::components::result_card::ResultCard;
 use crate::components::share_button::ShareButton;
+use crate::components::source_list::SourceList;
 use crate::context::{use_app, AppHandle};
 use crate::engine::bank::Question;
+use crate::engine::calendar::Day;
 use crate::engine::result::AnswerRecord;
 use crate::engine::scoring::headline;
 use crate::route::Route;
@@ -37,6 +42,8 @@ pub fn Results() -> Html {
     };
     // A pack game's questions come from the pack, if it is still in this browser.
     let pack = game.pack.as_ref().and_then(|id| app.pack(id));
+    let streak = app.records().daily.current_streak(Day::from_ms(now_ms()));
+    let card = CardContent::from_game(&game, streak, &page_base());
     html! {
         <section class="results">
             <h1>{ "Results" }</h1>
@@ -57,6 +64,7 @@ pub fn Results() -> Html {
             <p class="accuracy">{ format!("Accuracy: {}%", game.score.accuracy_percent()) }</p>
             <Link<Route> to={again_route(&game, again_seed)} classes="button">{ "Play again" }</Link<Route>>
             <ShareButton text={share_text(&game, &page_base())} />
+            <ResultCard content={card} />
             <h2>{ "Your answers" }</h2>
             <BankGate>
                 <ol class="review">
@@ -102,21 +110,7 @@ fn review_item(app: &AppHandle, answer: &AnswerRecord, question: Option<&Questio
             if !question.explanation.is_empty() {
                 <p class="review-explanation">{ ja_text(&question.explanation) }</p>
             }
-            if !question.sources.is_empty() {
-            <p class="review-sources">
-                { "Sources: " }
-                { for question.sources.iter().enumerate().map(|(i, id)| {
-                    let sep = if i > 0 { "; " } else { "" };
-                    match app.bank().and_then(|bank| bank.source(id)) {
-                        Some(s) if !s.url.is_empty() => html! {
-                            <>{ sep }<a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ ja_text(&s.title) }</a></>
-                        },
-                        Some(s) => html! { <>{ sep }{ ja_text(&s.title) }</> },
-                        None => html! { <>{ sep }{ id.clone() }</> },
-                    }
-                }) }
-            </p>
-            }
+            <SourceList ids={question.sources.clone()} />
         </li>
     }
 }

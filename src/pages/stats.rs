@@ -1,5 +1,6 @@
 //! Stats: games played, accuracy overall and by category, each mode's top ten, the daily
-//! streak, two charts (each with a table), and achievements with the date earned.
+//! streak, two charts (each with a table), the games played together (apart from the rest),
+//! and achievements with the date earned.
 
 use yew::prelude::*;
 
@@ -70,6 +71,24 @@ pub fn Stats() -> Html {
             <BarChart id="category-chart" title="Accuracy by category" {bars} />
             <h2>{ "Top ten by mode" }</h2>
             { for Mode::ALL.iter().map(|&mode| top_table(records, mode)) }
+            <h2>{ "Games together" }</h2>
+            if records.parties.is_empty() {
+                <p>{ "No game together yet. Play together from Home: two to eight players on one device." }</p>
+            } else {
+                <ol class="party-history" reversed=true>
+                    { for records.parties.iter().rev().map(|game| html! {
+                        <li>
+                            <strong>{ format!("{} · {} questions{}", Day::from_ms(game.finished_at).iso(), game.questions,
+                                if game.timed { " · against the clock" } else { "" }) }</strong>
+                            { " — " }{ game.headline() }
+                            <br />
+                            <span class="muted">{ game.places.iter()
+                                .map(|p| format!("{}. {} ({})", p.rank, p.name, p.points))
+                                .collect::<Vec<_>>().join(" · ") }</span>
+                        </li>
+                    }) }
+                </ol>
+            }
             <h2>{ "Achievements" }</h2>
             <ul class="achievements" role="list">
                 { for achievements::ALL.iter().map(|a| {

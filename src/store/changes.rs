@@ -6,8 +6,11 @@
 //! the changes for the next try. Settings change one at a time, as the player's intent ("sound
 //! on"), so a tab that has not yet heard of another tab's change never writes its old value back.
 
-use super::schema::{decode, GameResult, LoadProblem, Records, Theme, RESULTS_KEPT};
+use super::schema::{
+    decode, GameResult, LoadProblem, PartyResult, Records, Theme, PARTIES_KEPT, RESULTS_KEPT,
+};
 use crate::engine::bank::SPECIAL_EPISODE;
+use crate::engine::order::sort_small_by;
 use crate::engine::stats::{add_to_history, add_to_top};
 
 /// One change to the records.
@@ -15,6 +18,10 @@ use crate::engine::stats::{add_to_history, add_to_top};
 pub enum Change {
     /// A finished game.
     Record(GameResult),
+    /// A finished "Play together" game.
+    Party(PartyResult),
+    /// The players' names to offer for the next "Play together" game.
+    PartyNames(Vec<String>),
     /// One setting, as the player chose it.
     Setting(SettingChange),
     /// An imported file: merged into the records, or replacing them.
@@ -45,6 +52,8 @@ pub fn apply(records: &mut Records, change: &Change) {
                 records.record(result.clone());
             }
         }
+        Change::Party(party) => add_party(records, party),
+        Change::PartyNames(names) => records.settings.party_names = names.clone(),
         Change::Setting(SettingChange::Sound(on)) => records.settings.sound = *on,
         Change::Setting(SettingChange::Theme(theme)) => records.settings.theme = *theme,
         Change::Setting(SettingChange::SpoilerLimit(limit)) => {
@@ -71,6 +80,19 @@ pub fn apply(records: &mut Records, change: &Change) {
     }
 }
 
+/// Keeps a finished party game once (by id), in finishing order, the last [`PARTIES_KEPT`].
+fn add_party(records: &mut Records, party: &PartyResult) {
+    if records.parties.iter().any(|p| p.id == party.id) {
+        return;
+    }
+    records.parties.push(party.clone());
+    sort_small_by(&mut records.parties, |a, b| {
+        a.finished_at.total_cmp(&b.finished_at)
+    });
+    let excess = records.parties.len().saturating_sub(PARTIES_KEPT);
+    records.parties.drain(..excess);
+}
+
 /// Merges another copy of the records (an imported file) into `records`. Games are matched by
 /// id; totals take the larger count so importing your own backup never double counts.
 pub fn merge(records: &mut Records, other: &Records) {
@@ -79,11 +101,14 @@ pub fn merge(records: &mut Records, other: &Records) {
             records.results.push(result.clone());
         }
     }
-    records
-        .results
-        .sort_by(|a, b| a.finished_at.total_cmp(&b.finished_at));
+    sort_small_by(&mut records.results, |a, b| {
+        a.finished_at.total_cmp(&b.finished_at)
+    });
     let excess = records.results.len().saturating_sub(RESULTS_KEPT);
     records.results.drain(..excess);
+    for party in &other.parties {
+        add_party(records, party);
+    }
     for (mode, best) in &other.best {
         if records
             .best
@@ -179,6 +204,65 @@ mod tests {
         assert_eq!(settings.theme, Theme::Dark);
         assert!(settings.sound);
         assert_eq!(settings.spoiler_limit, None);
+    }
+
+    fn party(id: &str, finished_at: f64) -> PartyResult {
+        PartyResult {
+            id: id.to_string(),
+            finished_at,
+            questions: 5,
+            timed: false,
+            places: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn party_games_from_two_tabs_are_both_kept_once_and_apart_from_personal_records() {
+        let a = plan_write(None, &[Change::Party(party("a", 2.0))]).map(|p| stored(&p.records));
+        // The other tab repeats "a" (a retried write) and adds "b", which finished earlier.
+        let changes = [
+            Change::Party(party("a", 2.0)),
+            Change::Party(party("b", 1.0)),
+        ];
+        let records = plan_write(a.as_deref(), &changes).map(|p| p.records);
+        let records = records.unwrap_or_default();
+        let ids: Vec<&str> = records.parties.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["b", "a"]);
+        assert!(records.results.is_empty() && records.best.is_empty());
+        assert_eq!(records.tally.games, 0, "party games are not personal games");
+        assert_eq!(records.daily.streak, 0);
+    }
+
+    #[test]
+    fn only_the_last_party_games_are_kept_and_an_import_merges_them_by_id() {
+        let mut records = Records::default();
+        for i in 0..(PARTIES_KEPT + 3) {
+            apply(
+                &mut records,
+                &Change::Party(party(&format!("p{i}"), i as f64)),
+            );
+        }
+        assert_eq!(records.parties.len(), PARTIES_KEPT);
+        assert_eq!(records.parties[0].id, "p3", "the oldest go first");
+        let other = Records {
+            parties: vec![party("p10", 10.0), party("new", 1e9)],
+            ..Records::default()
+        };
+        merge(&mut records, &other);
+        assert_eq!(records.parties.len(), PARTIES_KEPT);
+        assert_eq!(records.parties.last().map(|p| p.id.as_str()), Some("new"));
+        assert_eq!(records.parties.iter().filter(|p| p.id == "p10").count(), 1);
+    }
+
+    #[test]
+    fn party_names_are_a_setting_kept_by_a_reset() {
+        let names = vec!["Aya".to_string(), "Haruto".to_string()];
+        let mut records = Records::default();
+        apply(&mut records, &Change::Party(party("a", 1.0)));
+        apply(&mut records, &Change::PartyNames(names.clone()));
+        apply(&mut records, &Change::Reset);
+        assert_eq!(records.settings.party_names, names);
+        assert!(records.parties.is_empty(), "a reset forgets the games");
     }
 
     #[test]

@@ -3,72 +3,129 @@
 //! Version 1 (the first release) kept one best score and the last games of a single mode:
 //! `{"version":1,"best":{"correct":7,"total":10}|null,"results":[{"id","finished_at","seed",
 //! "score","answers":[{"question","given","correct"}]}]}`.
+//! Version 2 → 3 needs nothing: version 3 only added parts that start empty.
 
-use serde_json::{json, Map, Value};
+use super::json::Json;
+
+fn number(n: u64) -> Json {
+    Json::Number(n as f64)
+}
+
+fn text(s: &str) -> Json {
+    Json::String(s.to_string())
+}
+
+fn object(fields: Vec<(&str, Json)>) -> Json {
+    Json::Object(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
+}
+
+/// Sets `key` of an object, replacing any earlier value.
+fn set(fields: &mut Vec<(String, Json)>, key: &str, value: Json) {
+    fields.retain(|(k, _)| k != key);
+    fields.push((key.to_string(), value));
+}
 
 /// Rewrites a version 1 object as version 2 in place. Parts it cannot understand are left for
 /// the decoder's per-part recovery to drop.
-pub fn v1_to_v2(object: &mut Map<String, Value>) {
-    let best = object.remove("best").unwrap_or(Value::Null);
-    let mut best_by_mode = Map::new();
-    if let Some(correct) = best.get("correct").and_then(Value::as_u64) {
-        best_by_mode.insert(
-            "classic".into(),
-            json!({ "score": best, "points": correct }),
-        );
-    }
-    object.insert("best".into(), Value::Object(best_by_mode));
+pub fn v1_to_v2(value: &mut Json) {
+    let Json::Object(fields) = value else {
+        return;
+    };
+    let best = fields
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "best")
+        .map(|(_, v)| v.clone())
+        .unwrap_or(Json::Null);
+    let best_by_mode = match best.get("correct").and_then(Json::as_i64) {
+        Some(correct) if correct >= 0 => object(vec![(
+            "classic",
+            object(vec![
+                ("score", best.clone()),
+                ("points", number(correct as u64)),
+            ]),
+        )]),
+        _ => Json::Object(Vec::new()),
+    };
+    set(fields, "best", best_by_mode);
 
     let mut games = 0u64;
     let (mut answered, mut correct) = (0u64, 0u64);
-    if let Some(Value::Array(results)) = object.get_mut("results") {
+    if let Some((_, Json::Array(results))) = fields.iter_mut().rev().find(|(k, _)| k == "results") {
         for result in results.iter_mut() {
-            let Value::Object(result) = result else {
+            let Json::Object(result) = result else {
                 continue;
             };
             games += 1;
-            let seed = result.remove("seed").and_then(|s| s.as_u64()).unwrap_or(0);
-            let right = result
-                .get("score")
-                .and_then(|s| s.get("correct"))
-                .and_then(Value::as_u64)
+            let seed = result
+                .iter()
+                .rev()
+                .find(|(k, _)| k == "seed")
+                .and_then(|(_, v)| v.as_i64())
+                .and_then(|s| u64::try_from(s).ok())
                 .unwrap_or(0);
-            result.insert("mode".into(), json!("classic"));
-            result.insert("code".into(), json!(format!("s{seed:x}")));
-            result.insert("daily_day".into(), Value::Null);
-            result.insert("scored".into(), json!(true));
-            result.insert("points".into(), json!(right));
-            result.insert("duration_ms".into(), json!(0.0));
-            if let Some(Value::Array(answers)) = result.get("answers") {
+            result.retain(|(k, _)| k != "seed");
+            let right = result
+                .iter()
+                .rev()
+                .find(|(k, _)| k == "score")
+                .and_then(|(_, s)| s.get("correct"))
+                .and_then(Json::as_i64)
+                .and_then(|n| u64::try_from(n).ok())
+                .unwrap_or(0);
+            if let Some((_, Json::Array(answers))) =
+                result.iter().rev().find(|(k, _)| k == "answers")
+            {
                 answered += answers.len() as u64;
                 correct += answers
                     .iter()
-                    .filter(|a| a.get("correct") == Some(&Value::Bool(true)))
+                    .filter(|a| a.get("correct") == Some(&Json::Bool(true)))
                     .count() as u64;
             }
+            set(result, "mode", text("classic"));
+            set(result, "code", text(&format!("s{seed:x}")));
+            set(result, "daily_day", Json::Null);
+            set(result, "scored", Json::Bool(true));
+            set(result, "points", number(right));
+            set(result, "duration_ms", Json::Number(0.0));
         }
     }
-    object.insert(
-        "tally".into(),
-        json!({
-            "games": games,
-            "all": { "answered": answered, "correct": correct },
-            "by_category": {},
-            "episodes": [],
-        }),
+    set(
+        fields,
+        "tally",
+        object(vec![
+            ("games", number(games)),
+            (
+                "all",
+                object(vec![
+                    ("answered", number(answered)),
+                    ("correct", number(correct)),
+                ]),
+            ),
+            ("by_category", Json::Object(Vec::new())),
+            ("episodes", Json::Array(Vec::new())),
+        ]),
     );
-    for (key, empty) in [
-        ("top", json!({})),
-        ("history", json!([])),
-        (
-            "daily",
-            json!({ "last_scored": null, "streak": 0, "best_streak": 0 }),
-        ),
-        ("boxes", json!({})),
-        ("settings", json!({})),
-        ("achievements", json!({})),
-    ] {
-        object.entry(key).or_insert(empty);
+    for key in ["top", "boxes", "settings", "achievements"] {
+        if !fields.iter().any(|(k, _)| k == key) {
+            fields.push((key.to_string(), Json::Object(Vec::new())));
+        }
     }
-    object.insert("version".into(), json!(2));
+    if !fields.iter().any(|(k, _)| k == "history") {
+        fields.push(("history".to_string(), Json::Array(Vec::new())));
+    }
+    if !fields.iter().any(|(k, _)| k == "daily") {
+        let daily = object(vec![
+            ("last_scored", Json::Null),
+            ("streak", number(0)),
+            ("best_streak", number(0)),
+        ]);
+        fields.push(("daily".to_string(), daily));
+    }
+    set(fields, "version", number(2));
 }

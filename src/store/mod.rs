@@ -3,7 +3,9 @@
 //! adapter is `browser::storage`.
 
 pub mod changes;
+pub mod codec;
 pub mod io;
+pub mod json;
 pub mod migrate;
 pub mod schema;
 pub mod transfer;

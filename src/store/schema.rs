@@ -6,33 +6,36 @@
 
 use std::collections::BTreeMap;
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
-
 use crate::engine::achievements::{self, Achievement, Progress};
 use crate::engine::bank::SPECIAL_EPISODE;
 use crate::engine::daily::DailyRecord;
 use crate::engine::mode::Mode;
 use crate::engine::packs::PackId;
+pub use crate::engine::party::PartyResult;
 use crate::engine::practice::{record_answer, Boxes, TOP_BOX};
 pub use crate::engine::result::{AnswerRecord, GameResult};
 use crate::engine::scoring::Score;
 use crate::engine::stats::{add_to_history, add_to_top, HistoryPoint, Tally, TopEntry};
 
+use super::codec::{Key, Stored};
+use super::json::Json;
 use super::migrate;
 
 /// The one localStorage key everything lives under.
 pub const STORAGE_KEY: &str = "litre-quiz";
 /// Where an unreadable stored value is copied before anything overwrites it.
 pub const BACKUP_KEY: &str = "litre-quiz-backup";
-/// The schema version this build reads and writes.
-pub const VERSION: u32 = 2;
+/// The schema version this build reads and writes. Version 3 added the party games and the
+/// party players' names; version 2 records read as they are (those parts start empty), and a
+/// version 2 build refuses to write over version 3 records, so it cannot drop them.
+pub const VERSION: u32 = 3;
 /// How many finished games are kept in full.
 pub const RESULTS_KEPT: usize = 20;
+/// How many finished party games are kept.
+pub const PARTIES_KEPT: usize = 50;
 
 /// A mode's best game.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Best {
     pub score: Score,
     pub points: u32,
@@ -51,8 +54,7 @@ impl Best {
 }
 
 /// Light, dark, or whatever the system says.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Theme {
     #[default]
     System,
@@ -61,17 +63,16 @@ pub enum Theme {
 }
 
 /// The player's choices.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Settings {
     /// The last episode watched (0 = none, 11 = all, 12 = the special too);
     /// `None` until the player has been asked.
-    #[serde(default)]
     pub spoiler_limit: Option<u8>,
-    #[serde(default)]
     pub theme: Theme,
     /// Chimes for right and wrong answers; off unless switched on.
-    #[serde(default)]
     pub sound: bool,
+    /// The names of the last "Play together" game's players, offered again next time.
+    pub party_names: Vec<String>,
 }
 
 impl Settings {
@@ -82,7 +83,7 @@ impl Settings {
 }
 
 /// Everything stored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Records {
     pub version: u32,
     /// Each mode's best game, kept even when it has left `results`.
@@ -101,8 +102,10 @@ pub struct Records {
     /// Achievement id → when it was earned (ms since the epoch).
     pub achievements: BTreeMap<String, f64>,
     /// Each imported pack's best game per mode, by pack id.
-    #[serde(default)]
     pub pack_best: BTreeMap<PackId, BTreeMap<Mode, Best>>,
+    /// Finished "Play together" games, oldest first, at most [`PARTIES_KEPT`]: kept apart
+    /// from the bests, top tens, history and daily streak above, which are one player's.
+    pub parties: Vec<PartyResult>,
 }
 
 impl Default for Records {
@@ -119,6 +122,7 @@ impl Default for Records {
             settings: Settings::default(),
             achievements: BTreeMap::new(),
             pack_best: BTreeMap::new(),
+            parties: Vec::new(),
         }
     }
 }
@@ -250,7 +254,9 @@ pub struct Decoded {
     pub problem: Option<LoadProblem>,
 }
 
-/// Decodes whatever is stored (`None` = nothing yet). Never panics.
+/// Reads whatever is stored. Never fails: missing storage is a fresh start, an unreadable
+/// text is a fresh start with a problem to report, and readable parts of damaged records are
+/// kept.
 pub fn decode(raw: Option<&str>) -> Decoded {
     let Some(raw) = raw else {
         return Decoded {
@@ -262,11 +268,11 @@ pub fn decode(raw: Option<&str>) -> Decoded {
         records: Records::default(),
         problem: Some(problem),
     };
-    let Ok(Value::Object(mut object)) = serde_json::from_str::<Value>(raw) else {
+    let Some(mut object) = Json::parse(raw).filter(|v| v.as_object().is_some()) else {
         return fresh(LoadProblem::Unreadable);
     };
-    let version = object.get("version").and_then(Value::as_u64);
-    if version.is_some_and(|v| v > u64::from(VERSION)) {
+    let version = object.get("version").and_then(Json::as_i64);
+    if version.is_some_and(|v| v > i64::from(VERSION)) {
         return fresh(LoadProblem::NewerVersion);
     }
     let mut lossy = version.is_none();
@@ -281,7 +287,7 @@ pub fn decode(raw: Option<&str>) -> Decoded {
 }
 
 /// Reads each part on its own, so one bad part costs only itself.
-fn recover(object: &Map<String, Value>, lossy: &mut bool) -> Records {
+fn recover(object: &Json, lossy: &mut bool) -> Records {
     let mut records = Records {
         best: map_entries(object.get("best"), lossy),
         results: list_items(object.get("results"), lossy),
@@ -295,18 +301,23 @@ fn recover(object: &Map<String, Value>, lossy: &mut bool) -> Records {
         pack_best: object
             .get("pack_best")
             .map_or_else(BTreeMap::new, |v| map_entries(Some(v), lossy)),
+        parties: object
+            .get("parties")
+            .map_or_else(Vec::new, |v| list_items(Some(v), lossy)),
         ..Records::default()
     };
     let excess = records.results.len().saturating_sub(RESULTS_KEPT);
     records.results.drain(..excess);
+    let excess = records.parties.len().saturating_sub(PARTIES_KEPT);
+    records.parties.drain(..excess);
     records
 }
 
 /// One field, or its default (noting the loss) when missing or unreadable.
-fn field<T: DeserializeOwned + Default>(value: Option<&Value>, lossy: &mut bool) -> T {
-    match value.map(|v| serde_json::from_value::<T>(v.clone())) {
-        Some(Ok(v)) => v,
-        _ => {
+fn field<T: Stored + Default>(value: Option<&Json>, lossy: &mut bool) -> T {
+    match value.and_then(T::read) {
+        Some(v) => v,
+        None => {
             *lossy = true;
             T::default()
         }
@@ -314,15 +325,15 @@ fn field<T: DeserializeOwned + Default>(value: Option<&Value>, lossy: &mut bool)
 }
 
 /// The readable items of a list; unreadable ones are dropped and noted.
-fn list_items<T: DeserializeOwned>(value: Option<&Value>, lossy: &mut bool) -> Vec<T> {
-    let Some(Value::Array(items)) = value else {
+fn list_items<T: Stored>(value: Option<&Json>, lossy: &mut bool) -> Vec<T> {
+    let Some(items) = value.and_then(Json::as_array) else {
         *lossy = true;
         return Vec::new();
     };
     items
         .iter()
         .filter_map(|item| {
-            let parsed = serde_json::from_value::<T>(item.clone()).ok();
+            let parsed = T::read(item);
             *lossy |= parsed.is_none();
             parsed
         })
@@ -330,21 +341,15 @@ fn list_items<T: DeserializeOwned>(value: Option<&Value>, lossy: &mut bool) -> V
 }
 
 /// The readable entries of a map; unreadable ones are dropped and noted.
-fn map_entries<K, V>(value: Option<&Value>, lossy: &mut bool) -> BTreeMap<K, V>
-where
-    K: DeserializeOwned + Ord,
-    V: DeserializeOwned,
-{
-    let Some(Value::Object(entries)) = value else {
+fn map_entries<K: Key, V: Stored>(value: Option<&Json>, lossy: &mut bool) -> BTreeMap<K, V> {
+    let Some(entries) = value.and_then(Json::as_object) else {
         *lossy = true;
         return BTreeMap::new();
     };
     entries
         .iter()
         .filter_map(|(key, value)| {
-            let key = serde_json::from_value::<K>(Value::String(key.clone())).ok();
-            let value = serde_json::from_value::<V>(value.clone()).ok();
-            let entry = key.zip(value);
+            let entry = K::read_key(key).zip(V::read(value));
             *lossy |= entry.is_none();
             entry
         })
@@ -354,7 +359,21 @@ where
 /// Encodes records for storage, or `None` if they cannot be: never an empty or partial text,
 /// so a failed encoding can never be written over the stored records.
 pub fn encode(records: &Records) -> Option<String> {
-    serde_json::to_string(records)
-        .ok()
-        .filter(|text| text.starts_with('{'))
+    let json = Json::Object(vec![
+        ("version".to_string(), records.version.write()),
+        ("best".to_string(), records.best.write()),
+        ("results".to_string(), records.results.write()),
+        ("top".to_string(), records.top.write()),
+        ("history".to_string(), records.history.write()),
+        ("tally".to_string(), records.tally.write()),
+        ("daily".to_string(), records.daily.write()),
+        ("boxes".to_string(), records.boxes.write()),
+        ("settings".to_string(), records.settings.write()),
+        ("achievements".to_string(), records.achievements.write()),
+        ("pack_best".to_string(), records.pack_best.write()),
+        ("parties".to_string(), records.parties.write()),
+    ]);
+    let mut text = String::new();
+    json.write(&mut text);
+    Some(text).filter(|text| text.starts_with('{'))
 }

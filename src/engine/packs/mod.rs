@@ -201,6 +201,16 @@ impl Errors {
     }
 }
 
+/// Stored packs read back from their texts and checked again; a text that no longer passes
+/// the checks is left out.
+pub fn read_stored(texts: &[String]) -> Vec<Pack> {
+    texts
+        .iter()
+        .filter_map(|text| parse_pack(text, text.len()).ok())
+        .map(|(pack, _)| pack)
+        .collect()
+}
+
 /// Reads a pack from text of `size` bytes (the file size; for pasted text its byte length), detecting the format. Enforces all limits. Never panics.
 pub fn parse_pack(text: &str, size: usize) -> Result<(Pack, PackFormat), Vec<PackError>> {
     let mut errors = Errors::default();
