@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod content;
 pub mod daily;
 pub mod generate;
+pub mod lang;
 pub mod matching;
 pub mod mode;
 pub mod order;
