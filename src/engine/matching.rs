@@ -1,14 +1,16 @@
 //! Lenient matching of typed answers.
 //!
-//! Fans type names in many ways: `Nishikido Ryo`, `nishikido ryou`, `Ryō Nishikido`, `錦戸亮`.
-//! [`normalise`] folds case, spaces, punctuation, macrons, full-width letters and long vowels
-//! (ou / oo / ō → o, uu / ū → u); [`matches`] also accepts the two-word name order swapped and any
-//! listed alias (kanji or romaji).
+//! Fans type names in many ways: `Nishikido Ryo`, `nishikido ryou`, `Ryō Nishikido`, `錦戸亮`,
+//! `ニシキドリョウ`. [`normalise`] folds case, spaces, punctuation, macrons, full-width letters
+//! and digits, long vowels (ou / oo / ō → o, uu / ū → u) and kana (katakana and half-width
+//! katakana → hiragana, with their voiced marks); [`matches`] also accepts the two-word name
+//! order swapped and any listed alias (kanji, kana or romaji). The same folding serves both
+//! languages' banks, so a Japanese keyboard's input matches an English answer's aliases too.
 
 /// Folds a text to the form answers are compared in.
 pub fn normalise(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in fold_kana(text).chars() {
         let c = fold_char(c);
         if c.is_alphanumeric() {
             folded.extend(c.to_lowercase());
@@ -50,6 +52,61 @@ fn fold_char(c: char) -> char {
         'ō' | 'ô' | 'Ō' | 'Ô' => 'o',
         'ū' | 'û' | 'Ū' | 'Û' => 'u',
         _ => c,
+    }
+}
+
+/// Half-width katakana in the order of U+FF66–U+FF9D, as full-width katakana (`ｰ` → `ー`).
+const HALF_WIDTH_KANA: &str =
+    "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
+
+/// Kana as hiragana: katakana and half-width katakana are written in hiragana, and a voiced
+/// or semi-voiced mark written apart (`ｶﾞ`, or a combining mark) joins the kana before it
+/// (`が`). A mark with no kana to join is dropped.
+fn fold_kana(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = match c {
+            '\u{FF66}'..='\u{FF9D}' => HALF_WIDTH_KANA
+                .chars()
+                .nth(c as usize - 0xFF66)
+                .unwrap_or(c),
+            _ => c,
+        };
+        let mark = match c {
+            '\u{FF9E}' | '\u{3099}' | '\u{309B}' => Some(1),
+            '\u{FF9F}' | '\u{309A}' | '\u{309C}' => Some(2),
+            _ => None,
+        };
+        if let Some(step) = mark {
+            if let Some(marked) = out.chars().last().and_then(|last| voiced(last, step)) {
+                out.pop();
+                out.push(marked);
+            }
+            continue;
+        }
+        out.push(match c {
+            '\u{30A1}'..='\u{30F6}' | '\u{30FD}' | '\u{30FE}' => {
+                char::from_u32(c as u32 - 0x60).unwrap_or(c)
+            }
+            _ => c,
+        });
+    }
+    out
+}
+
+/// A hiragana with a voiced mark (`step` 1: か → が, う → ゔ) or a semi-voiced one (`step` 2:
+/// は → ぱ), if it can take that mark.
+fn voiced(kana: char, step: u32) -> Option<char> {
+    let takes = match step {
+        1 => "かきくけこさしすせそたちつてとはひふへほ".contains(kana),
+        _ => "はひふへほ".contains(kana),
+    };
+    if kana == 'う' && step == 1 {
+        Some('ゔ')
+    } else if takes {
+        char::from_u32(kana as u32 + step)
+    } else {
+        None
     }
 }
 
@@ -101,6 +158,64 @@ mod tests {
     #[test]
     fn full_width_letters_fold() {
         assert_eq!(normalise("Ｏｎｌｙ　Ｈｕｍａｎ"), "onlyhuman");
+    }
+
+    #[test]
+    fn katakana_and_hiragana_fold_together() {
+        assert_eq!(normalise("カトウカズコ"), normalise("かとうかずこ"));
+        assert_eq!(
+            normalise("オンリー・ヒューマン"),
+            normalise("おんりーひゅーまん")
+        );
+        assert_eq!(normalise("ヴ"), normalise("ゔ"));
+        assert_ne!(
+            normalise("カトウカズコ"),
+            normalise("かとうかすこ"),
+            "a voiced mark counts"
+        );
+    }
+
+    #[test]
+    fn half_width_katakana_and_marks_fold() {
+        assert_eq!(normalise("ｶﾄｳｶｽﾞｺ"), normalise("かとうかずこ"));
+        assert_eq!(normalise("ｵﾝﾘｰ ﾋｭｰﾏﾝ"), normalise("オンリー・ヒューマン"));
+        assert_eq!(normalise("ﾊﾟﾝ"), normalise("パン"));
+        assert_eq!(
+            normalise("か\u{3099}"),
+            "が",
+            "a combining mark joins its kana"
+        );
+        assert_eq!(
+            normalise("ﾞあ"),
+            "あ",
+            "a mark with no kana before it is dropped"
+        );
+    }
+
+    #[test]
+    fn full_width_digits_and_letters_fold() {
+        assert_eq!(normalise("１９８６"), "1986");
+        assert_eq!(normalise("ＡＹＡ"), normalise("aya"));
+        assert_eq!(normalise("１年Ａ組"), normalise("1年A組"));
+    }
+
+    #[test]
+    fn japanese_input_matches_in_both_banks() {
+        // The Japanese bank: the answer in hiragana, romaji among the accepted spellings.
+        let ja_accept = ["Kato Kazuko", "Kazuko Kato"];
+        assert!(accepts("カトウカズコ", "かとうかずこ", &ja_accept));
+        assert!(accepts("ｶﾄｳｶｽﾞｺ", "かとうかずこ", &ja_accept));
+        assert!(accepts(
+            "ＫＡＴＯ　ＫＡＺＵＫＯ",
+            "かとうかずこ",
+            &ja_accept
+        ));
+        // The English bank: the answer in romaji, the kana among the accepted spellings.
+        assert!(accepts("カトウ カズコ", "Kato Kazuko", &["かとうかずこ"]));
+        assert!(accepts("ＡＹＡ", "Aya", &[]));
+        assert!(accepts("１９８６", "1986", &["昭和61年"]));
+        assert!(accepts("昭和６１年", "1986", &["昭和61年"]));
+        assert!(!accepts("カトウ", "かとうかずこ", &ja_accept));
     }
 
     #[test]
