@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use super::bank::{parse_list, Bank, ContentError, Question, Source};
 use super::generate::generate;
-use super::tables::Tables;
+use super::tables::{JaTables, Tables};
 use super::validate::builtin;
 
 /// The seed the generators use (the first air date), so every build makes the same bank.
@@ -59,9 +59,9 @@ pub fn builtin_bank() -> Result<Bank, Vec<ContentError>> {
         return Err(errors);
     }
     questions.extend(
-        generate(&tables, CONTENT_SEED)
+        generate(&tables, &JaTables::default(), CONTENT_SEED)
             .into_iter()
-            .map(|q| ("(generated from tables)".to_string(), q)),
+            .map(|q| ("(generated from tables)".to_string(), q.en)),
     );
     let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
     let errors = builtin(&questions, &source_ids);

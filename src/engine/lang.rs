@@ -1,4 +1,5 @@
-//! The languages the game is played in, and which one a first visit starts in.
+//! The languages the game is played in, which one a first visit starts in, and [`Bilingual`]
+//! for what exists in both.
 
 /// A language of the game: its texts and its question bank.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -40,6 +41,31 @@ impl Lang {
         Lang::ALL
             .into_iter()
             .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
+    }
+}
+
+/// One thing in both languages: a text, a question, a bank.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Bilingual<T> {
+    pub en: T,
+    pub ja: T,
+}
+
+impl<T> Bilingual<T> {
+    /// The one in `lang`.
+    pub fn get(&self, lang: Lang) -> &T {
+        match lang {
+            Lang::English => &self.en,
+            Lang::Japanese => &self.ja,
+        }
+    }
+
+    /// Both, each changed by `f`.
+    pub fn map<U>(self, mut f: impl FnMut(T) -> U) -> Bilingual<U> {
+        Bilingual {
+            en: f(self.en),
+            ja: f(self.ja),
+        }
     }
 }
 

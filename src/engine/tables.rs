@@ -1,6 +1,12 @@
-//! The fact tables under `content/tables/`: rows the generators turn into questions.
+//! The fact tables under `content/tables/`: rows the generators turn into questions, and how
+//! their names and dates are written in each language. The Japanese text of the fields that
+//! have no `_ja` column is in `content/ja/tables/` ([`JaTables`]).
+
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
+
+use super::lang::Lang;
 
 /// A character and the actor who plays them.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -29,14 +35,14 @@ pub struct CharacterRow {
 }
 
 impl CharacterRow {
-    /// The character's name as shown: kanji and romaji.
-    pub fn display_name(&self) -> String {
-        display(&self.name_ja, &self.name)
+    /// The character's name as shown in `lang` (see [`display`]).
+    pub fn display_name(&self, lang: Lang) -> String {
+        display(lang, &self.name_ja, &self.name)
     }
 
-    /// The actor's name as shown, or `None` when the sheet does not name one.
-    pub fn display_actor(&self) -> Option<String> {
-        Some(display(&self.actor_ja, &self.actor)).filter(|a| !a.is_empty())
+    /// The actor's name as shown in `lang`, or `None` when the sheet does not name one.
+    pub fn display_actor(&self, lang: Lang) -> Option<String> {
+        Some(display(lang, &self.actor_ja, &self.actor)).filter(|a| !a.is_empty())
     }
 }
 
@@ -112,31 +118,35 @@ pub struct Tables {
     pub timeline: Vec<TimelineRow>,
 }
 
-/// "池内亜也 Ikeuchi Aya": kanji then romaji, either alone when the other is missing or equal.
-pub fn display(ja: &str, romaji: &str) -> String {
-    match (ja.trim(), romaji.trim()) {
-        ("", r) => r.to_string(),
-        (j, "") => j.to_string(),
-        (j, r) if j == r => j.to_string(),
-        (j, r) => format!("{j} {r}"),
+/// A name or title as shown in `lang`. English: "池内亜也 Ikeuchi Aya", kanji then romaji,
+/// either alone when the other is missing or equal. Japanese: "池内亜也", the romaji only when
+/// there is no Japanese.
+pub fn display(lang: Lang, ja: &str, romaji: &str) -> String {
+    match (lang, ja.trim(), romaji.trim()) {
+        (_, "", r) => r.to_string(),
+        (Lang::Japanese, j, _) => j.to_string(),
+        (Lang::English, j, "") => j.to_string(),
+        (Lang::English, j, r) if j == r => j.to_string(),
+        (Lang::English, j, r) => format!("{j} {r}"),
     }
 }
 
-/// "2005-10-11" → "11 October 2005"; anything else is returned as it is.
-pub fn long_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+/// "2005-10-11" as a date is written in `lang`: "11 October 2005", "2005年10月11日"; anything
+/// that is not such a date is returned as it is.
+pub fn long_date(iso: &str, lang: Lang) -> String {
+    const MONTHS: [(u8, &str); 12] = [
+        (1, "January"),
+        (2, "February"),
+        (3, "March"),
+        (4, "April"),
+        (5, "May"),
+        (6, "June"),
+        (7, "July"),
+        (8, "August"),
+        (9, "September"),
+        (10, "October"),
+        (11, "November"),
+        (12, "December"),
     ];
     let parts: Vec<&str> = iso.split('-').collect();
     if let [year, month, day] = parts[..] {
@@ -145,10 +155,61 @@ pub fn long_date(iso: &str) -> String {
             .ok()
             .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
         if let (Some(month), Ok(day)) = (month, day.parse::<u32>()) {
-            return format!("{day} {month} {year}");
+            return match lang {
+                Lang::English => format!("{day} {} {year}", month.1),
+                Lang::Japanese => format!("{year}年{}月{day}日", month.0),
+            };
         }
     }
     iso.to_string()
+}
+
+/// The Japanese text of one row's fields that have no `_ja` column, as in
+/// `content/ja/tables/*.json` (an object keyed by row id). Each table uses one field.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JaRow {
+    /// characters.json and credits.json: the role (a credit as Japanese credits write it).
+    #[serde(default)]
+    pub role: String,
+    /// episodes.json: the events, in the English order.
+    #[serde(default)]
+    pub events: Vec<String>,
+    /// songs.json: where the song is used.
+    #[serde(default, rename = "use")]
+    pub usage: String,
+    /// works.json: the detail.
+    #[serde(default)]
+    pub detail: String,
+    /// timeline.json: the event.
+    #[serde(default)]
+    pub event: String,
+}
+
+/// The Japanese texts of every table, by row id (episodes by number).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JaTables {
+    pub characters: BTreeMap<String, JaRow>,
+    pub episodes: BTreeMap<String, JaRow>,
+    pub songs: BTreeMap<String, JaRow>,
+    pub credits: BTreeMap<String, JaRow>,
+    pub works: BTreeMap<String, JaRow>,
+    pub timeline: BTreeMap<String, JaRow>,
+}
+
+impl JaTables {
+    /// The row `id` of `table` (one of the maps above), or an empty row when it is missing:
+    /// [`super::content`] reports a missing row before anything is generated.
+    pub fn row<'a>(table: &'a BTreeMap<String, JaRow>, id: &str) -> &'a JaRow {
+        static EMPTY: JaRow = JaRow {
+            role: String::new(),
+            events: Vec::new(),
+            usage: String::new(),
+            detail: String::new(),
+            event: String::new(),
+        };
+        table.get(id).unwrap_or(&EMPTY)
+    }
 }
 
 #[cfg(test)]
@@ -156,18 +217,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn display_joins_kanji_and_romaji() {
-        assert_eq!(display("池内亜也", "Ikeuchi Aya"), "池内亜也 Ikeuchi Aya");
-        assert_eq!(display("兎本有紀", ""), "兎本有紀");
-        assert_eq!(display("", "Ganmo"), "Ganmo");
-        assert_eq!(display("K", "K"), "K");
+    fn display_joins_kanji_and_romaji_in_english() {
+        let en = Lang::English;
+        assert_eq!(
+            display(en, "池内亜也", "Ikeuchi Aya"),
+            "池内亜也 Ikeuchi Aya"
+        );
+        assert_eq!(display(en, "兎本有紀", ""), "兎本有紀");
+        assert_eq!(display(en, "", "Ganmo"), "Ganmo");
+        assert_eq!(display(en, "K", "K"), "K");
+    }
+
+    #[test]
+    fn display_shows_the_japanese_alone_in_japanese() {
+        let ja = Lang::Japanese;
+        assert_eq!(display(ja, "池内亜也", "Ikeuchi Aya"), "池内亜也");
+        assert_eq!(display(ja, "兎本有紀", ""), "兎本有紀");
+        assert_eq!(
+            display(ja, " ", "Ganmo"),
+            "Ganmo",
+            "romaji when there is no Japanese"
+        );
+        assert_eq!(display(ja, "K", "K"), "K");
     }
 
     #[test]
     fn long_dates() {
-        assert_eq!(long_date("2005-10-11"), "11 October 2005");
-        assert_eq!(long_date("2007-04-05"), "5 April 2007");
-        assert_eq!(long_date("soon"), "soon");
-        assert_eq!(long_date("2005-13-01"), "2005-13-01");
+        assert_eq!(long_date("2005-10-11", Lang::English), "11 October 2005");
+        assert_eq!(long_date("2007-04-05", Lang::English), "5 April 2007");
+        assert_eq!(long_date("2005-10-11", Lang::Japanese), "2005年10月11日");
+        assert_eq!(long_date("2007-04-05", Lang::Japanese), "2007年4月5日");
+        for lang in Lang::ALL {
+            assert_eq!(long_date("soon", lang), "soon");
+            assert_eq!(long_date("2005-13-01", lang), "2005-13-01");
+        }
     }
 }
