@@ -22,5 +22,6 @@ pub mod stats;
 pub mod tables;
 #[cfg(test)]
 pub mod test_support;
+pub mod translate;
 pub mod validate;
 pub mod wording;

@@ -52,7 +52,7 @@ pub(super) fn cast_questions(
         let explanation = if row.role.trim().is_empty() {
             text(
                 end_sentence(&format!("{} plays {}", actor.en, name.en), '.'),
-                format!("{}を演じているのは{}。", name.ja, actor.ja),
+                format!("ドラマで{}の役を演じているのは、{}。", name.ja, actor.ja),
             )
         } else {
             text(
@@ -159,7 +159,7 @@ pub(super) fn character_questions(
                     ),
                     explanation: text(
                         end_sentence(&format!("{} is {}", name.en, row.role), '.'),
-                        format!("{}は、{}。", name.ja, answer.ja),
+                        format!("ドラマ『1リットルの涙』の{}は、{}。", name.ja, answer.ja),
                     ),
                     id,
                     category: Category::Characters,

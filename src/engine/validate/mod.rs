@@ -1,12 +1,17 @@
 //! The rules every question must meet, in one place for the built-in bank and imported packs:
 //! how many options a kind needs, that options are distinct, that typed answers can match, that
 //! prompts are not repeated, and how long each text may be. The two sources differ only in
-//! their [`Limits`]: built-in text must fit a 320 px phone; packs get more room.
+//! their [`Limits`]: built-in text must fit a 320 px phone; packs get more room. The built-in
+//! bank exists in English and Japanese: [`bilingual`] checks each with these rules and that
+//! both ask the same questions with the same right answers ([`translation`]).
+
+mod translation;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Display;
 
 use super::bank::{Category, ContentError, Kind, Question, SPECIAL_EPISODE};
+use super::lang::{Bilingual, Lang};
 use super::matching::normalise;
 use super::wording;
 
@@ -57,10 +62,27 @@ pub const OWN_FIELDS: FieldNames = FieldNames {
     distractors: "distractors",
 };
 
-/// Checks every rule for the built-in bank over `(file, question)` pairs and returns every
-/// broken one: the rules shared with packs (options, lengths, repeated prompts) with the
-/// built-in limits, and the bank's own (ids, sources, categories, spoiler tags).
-pub fn builtin(questions: &[(String, Question)], source_ids: &HashSet<&str>) -> Vec<ContentError> {
+/// Checks every rule for both languages of the built-in bank over `(file, question)` pairs:
+/// each bank with [`builtin`], and that the Japanese bank asks the English bank's questions in
+/// the same order with the same right answers.
+pub fn bilingual(
+    banks: &Bilingual<Vec<(String, Question)>>,
+    source_ids: &HashSet<&str>,
+) -> Vec<ContentError> {
+    let mut errors = builtin(&banks.en, source_ids, Lang::English);
+    errors.extend(builtin(&banks.ja, source_ids, Lang::Japanese));
+    errors.extend(translation::check(&banks.en, &banks.ja));
+    errors
+}
+
+/// Checks every rule for the built-in bank in `lang` over `(file, question)` pairs and returns
+/// every broken one: the rules shared with packs (options, lengths, repeated prompts) with the
+/// built-in limits, and the bank's own (ids, sources, categories, spoiler tags, wording).
+pub fn builtin(
+    questions: &[(String, Question)],
+    source_ids: &HashSet<&str>,
+    lang: Lang,
+) -> Vec<ContentError> {
     let mut errors = Vec::new();
     let error = |(file, q): &(String, Question), field: &str, message: String| ContentError {
         file: file.clone(),
@@ -104,7 +126,7 @@ pub fn builtin(questions: &[(String, Question)], source_ids: &HashSet<&str>) -> 
             fail("spoiler", format!("{} is outside 0–12", q.spoiler));
         }
     }
-    errors.extend(wording::check(questions));
+    errors.extend(wording::check(questions, lang));
     errors
 }
 
@@ -268,7 +290,7 @@ mod tests {
     }
 
     fn rules_broken(questions: &[(String, Question)]) -> Vec<(String, String)> {
-        builtin(questions, &HashSet::from(["SRC"]))
+        builtin(questions, &HashSet::from(["SRC"]), Lang::English)
             .into_iter()
             .map(|e| (e.question.unwrap_or_default(), e.field))
             .collect()

@@ -3,18 +3,23 @@
 //! They catch the slips a template or a hand edit can leave behind, which the schema cannot
 //! see: a doubled word ("the the song"), a sentence ended twice ("Choose Me??", "Me?."), and
 //! one fact told with two different spoiler tags by two questions (questions that state the
-//! same fact share a `fact` id, and must share their `spoiler` too). Every error names the
-//! file, the question and the field, and says in plain words what to change.
+//! same fact share a `fact` id, and must share their `spoiler` too). In Japanese too: a
+//! sentence ended twice with full-width marks ("？。", "。。", "！？"), and Latin letters in a
+//! Japanese prompt ([`japanese`]). Every error names the file, the question and the field, and
+//! says in plain words what to change.
+
+mod japanese;
 
 use std::collections::BTreeMap;
 
 use super::bank::{ContentError, Kind, Question};
+use super::lang::Lang;
 
 /// Marks that end a sentence twice: a title ending in "?" followed by the template's own mark.
 const DOUBLED_ENDS: [&str; 4] = ["??", "?.", "!.", "?!"];
 
-/// Every broken wording rule over `(file, question)` pairs.
-pub fn check(questions: &[(String, Question)]) -> Vec<ContentError> {
+/// Every broken wording rule over `(file, question)` pairs of the bank in `lang`.
+pub fn check(questions: &[(String, Question)], lang: Lang) -> Vec<ContentError> {
     let mut errors = Vec::new();
     for (file, q) in questions {
         let mut fail = |field: &str, message: String| {
@@ -32,10 +37,25 @@ pub fn check(questions: &[(String, Question)]) -> Vec<ContentError> {
                     format!("repeats the word '{word}' ('{word} {word}'): \"{text}\""),
                 );
             }
-            if let Some(marks) = DOUBLED_ENDS.iter().find(|m| text.contains(*m)) {
+            let doubled = DOUBLED_ENDS.iter().find(|m| text.contains(*m)).copied();
+            if let Some(marks) = doubled.or_else(|| japanese::doubled_end(text)) {
                 fail(
                     field,
                     format!("ends a sentence twice ('{marks}'): \"{text}\""),
+                );
+            }
+        }
+        if lang == Lang::Japanese {
+            if let Some(run) = japanese::stray_latin(&q.prompt) {
+                fail(
+                    "prompt",
+                    format!(
+                        "has Latin letters ('{run}'): a Japanese prompt writes names and words \
+                         in Japanese, except names officially written in Latin letters ({}, \
+                         1年A組's A) and a title the question quotes in English or romaji \
+                         (in 「」, in a prompt that says 英語 or ローマ字)",
+                        japanese::LATIN_NAMES.join(", ")
+                    ),
                 );
             }
         }
@@ -156,7 +176,7 @@ mod tests {
 
     /// (question id, field) of every error.
     fn broken(questions: &[(String, Question)]) -> Vec<(String, String)> {
-        check(questions)
+        check(questions, Lang::English)
             .into_iter()
             .map(|e| (e.question.unwrap_or_default(), e.field))
             .collect()
@@ -190,7 +210,7 @@ mod tests {
         assert_eq!(broken(&[q]), vec![("doubled".into(), "prompt".into())]);
         let mut q = question("in-explanation", "Who sings it?", choice("K"));
         q.1.explanation = "It is the theme song of of the series.".into();
-        let errors = check(&[q]);
+        let errors = check(&[q], Lang::English);
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].question.as_deref(), Some("in-explanation"));
         assert_eq!(errors[0].field, "explanation");
@@ -217,7 +237,7 @@ mod tests {
     fn a_question_mark_before_a_full_stop_is_an_error() {
         let mut q = question("stop", "Which episode?", choice("Episode 3"));
         q.1.explanation = "Episode 3 is Why Did the Illness Choose Me?.".into();
-        let errors = check(&[q]);
+        let errors = check(&[q], Lang::English);
         assert_eq!(errors.len(), 1);
         assert_eq!(
             (errors[0].question.as_deref(), errors[0].field.as_str()),
@@ -262,7 +282,7 @@ mod tests {
         let mut other = question("other", "Something else?", choice("Yes"));
         other.1.fact = Some("another-fact".into());
         other.1.spoiler = 5;
-        let errors = check(&[early, late, other]);
+        let errors = check(&[early, late, other], Lang::English);
         let wheres: Vec<(Option<&str>, &str)> = errors
             .iter()
             .map(|e| (e.question.as_deref(), e.field.as_str()))
