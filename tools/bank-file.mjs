@@ -1,8 +1,11 @@
-// Writes the checked question bank into a build, as one content-hashed JSON file the game
-// fetches after its first paint, and names it in index.html (<meta name="litre-quiz-bank">).
+// Writes the checked question banks into a build, each as one content-hashed JSON file the game
+// fetches after its first paint, and names them in index.html: the English bank-<hash>.json in
+// <meta name="litre-quiz-bank">, the Japanese bank-ja-<hash>.json in
+// <meta name="litre-quiz-bank-ja">.
 //   node tools/bank-file.mjs [DIR]      (DIR defaults to $TRUNK_STAGING_DIR; see Trunk.toml)
-// The bank is made on the host by `cargo run --bin export-bank`, which checks every content
-// rule first: a broken rule fails the build with a message naming the question and the field.
+// The banks are made on the host by `cargo run --bin export-bank [-- --lang ja]`, which checks
+// every content rule of both languages first: a broken rule fails the build with a message
+// naming the question and the field.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
@@ -10,29 +13,46 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const META_NAME = 'litre-quiz-bank';
+/** The Japanese bank's <meta>; the English one keeps META_NAME. */
+export const META_NAME_JA = 'litre-quiz-bank-ja';
 
-/** `html` naming `file` in a <meta> right after <meta charset>. */
-export function withBankMeta(html, file) {
-  if (html.includes(`name="${META_NAME}"`)) throw new Error('index.html already names a bank');
+/** `html` naming `file` in <meta name=`name`> right after <meta charset>. */
+export function withBankMeta(html, file, name = META_NAME) {
+  if (html.includes(`name="${name}"`)) throw new Error(`index.html already names a bank in ${name}`);
   const charset = /<meta\s+charset=[^>]*>/i;
   if (!charset.test(html)) throw new Error('index.html has no <meta charset> to put the bank after');
-  return html.replace(charset, (tag) => `${tag}\n    <meta name="${META_NAME}" content="${file}" />`);
+  return html.replace(charset, (tag) => `${tag}\n    <meta name="${name}" content="${file}" />`);
 }
 
-/** Exports the bank into `dir`; returns its file name. */
-export async function addBank(dir) {
-  const plain = join(dir, 'bank.json');
-  const run = spawnSync('cargo', ['run', '--quiet', '--locked', '--bin', 'export-bank', '--', plain], {
-    stdio: 'inherit',
-  });
-  if (run.status !== 0) throw new Error('export-bank failed: the question bank was not written');
+/** The banks: the English one as before, and the Japanese one beside it. */
+const BANKS = [
+  { args: [], prefix: 'bank', meta: META_NAME },
+  { args: ['--lang', 'ja'], prefix: 'bank-ja', meta: META_NAME_JA },
+];
+
+/** Exports one bank into `dir` and names it in index.html; returns its file name. */
+async function addOneBank(dir, { args, prefix, meta }) {
+  const plain = join(dir, `${prefix}.json`);
+  const run = spawnSync(
+    'cargo',
+    ['run', '--quiet', '--locked', '--bin', 'export-bank', '--', ...args, plain],
+    { stdio: 'inherit' },
+  );
+  if (run.status !== 0) throw new Error(`export-bank failed: ${prefix}.json was not written`);
   const bytes = await readFile(plain);
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  const file = `bank-${hash}.json`;
+  const file = `${prefix}-${hash}.json`;
   await rename(plain, join(dir, file));
   const index = join(dir, 'index.html');
-  await writeFile(index, withBankMeta(await readFile(index, 'utf8'), file));
+  await writeFile(index, withBankMeta(await readFile(index, 'utf8'), file, meta));
   return file;
+}
+
+/** Exports both banks into `dir`; returns the English bank's file name, then the Japanese. */
+export async function addBank(dir) {
+  const files = [];
+  for (const bank of BANKS) files.push(await addOneBank(dir, bank));
+  return files.join(', ');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
