@@ -2,9 +2,11 @@
 //! their names and dates are written in each language. The Japanese text of the fields that
 //! have no `_ja` column is in `content/ja/tables/` ([`JaTables`]).
 
-use std::collections::BTreeMap;
+mod ja;
 
 use serde::Deserialize;
+
+pub use ja::{JaRow, JaTables};
 
 use super::lang::Lang;
 
@@ -162,54 +164,6 @@ pub fn long_date(iso: &str, lang: Lang) -> String {
         }
     }
     iso.to_string()
-}
-
-/// The Japanese text of one row's fields that have no `_ja` column, as in
-/// `content/ja/tables/*.json` (an object keyed by row id). Each table uses one field.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct JaRow {
-    /// characters.json and credits.json: the role (a credit as Japanese credits write it).
-    #[serde(default)]
-    pub role: String,
-    /// episodes.json: the events, in the English order.
-    #[serde(default)]
-    pub events: Vec<String>,
-    /// songs.json: where the song is used.
-    #[serde(default, rename = "use")]
-    pub usage: String,
-    /// works.json: the detail.
-    #[serde(default)]
-    pub detail: String,
-    /// timeline.json: the event.
-    #[serde(default)]
-    pub event: String,
-}
-
-/// The Japanese texts of every table, by row id (episodes by number).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct JaTables {
-    pub characters: BTreeMap<String, JaRow>,
-    pub episodes: BTreeMap<String, JaRow>,
-    pub songs: BTreeMap<String, JaRow>,
-    pub credits: BTreeMap<String, JaRow>,
-    pub works: BTreeMap<String, JaRow>,
-    pub timeline: BTreeMap<String, JaRow>,
-}
-
-impl JaTables {
-    /// The row `id` of `table` (one of the maps above), or an empty row when it is missing:
-    /// [`super::content`] reports a missing row before anything is generated.
-    pub fn row<'a>(table: &'a BTreeMap<String, JaRow>, id: &str) -> &'a JaRow {
-        static EMPTY: JaRow = JaRow {
-            role: String::new(),
-            events: Vec::new(),
-            usage: String::new(),
-            detail: String::new(),
-            event: String::new(),
-        };
-        table.get(id).unwrap_or(&EMPTY)
-    }
 }
 
 #[cfg(test)]

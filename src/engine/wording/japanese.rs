@@ -99,6 +99,52 @@ fn latin_runs(text: &str) -> Vec<(String, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::bank::{ContentError, Kind};
+    use crate::engine::lang::Lang;
+    use crate::engine::test_support::question;
+    use crate::engine::wording::check;
+
+    fn checked(prompt: &str, explanation: &str, lang: Lang) -> Vec<ContentError> {
+        let mut q = question("q", Kind::TrueFalse { answer: true });
+        q.prompt = prompt.to_string();
+        q.explanation = explanation.to_string();
+        check(&[("ja/questions/test.json".to_string(), q)], lang)
+    }
+
+    #[test]
+    fn latin_letters_are_a_rule_of_the_japanese_bank_only() {
+        let errors = checked(
+            "Sawajiri Erikaが演じるのは誰？",
+            "正解は○。解説。",
+            Lang::Japanese,
+        );
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].field, "prompt");
+        assert!(
+            errors[0].to_string().starts_with(
+                "ja/questions/test.json: question 'q', field 'prompt': has Latin letters \
+                 ('Sawajiri Erika'): a Japanese prompt writes names and words in Japanese"
+            ),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(
+            checked("Who plays Aya?", "An explanation.", Lang::English),
+            []
+        );
+    }
+
+    #[test]
+    fn a_japanese_sentence_ended_twice_is_an_error_in_either_bank() {
+        for lang in Lang::ALL {
+            let errors = checked("何年？", "1962年：亜也さんが生まれる。。", lang);
+            assert_eq!(errors.len(), 1);
+            assert_eq!(errors[0].field, "explanation");
+            assert!(errors[0]
+                .message
+                .starts_with("ends a sentence twice ('。。')"));
+        }
+    }
 
     #[test]
     fn doubled_full_width_ends_are_found_outside_quotes() {
