@@ -293,12 +293,17 @@ fn places(en: &[(String, &str)], ja: &[(String, &str)], fail: &mut impl FnMut(&s
             .find(|&(j, (_, other))| j != i && agrees(other, text) == Some(true))
             .map(|(_, option)| option)
         {
+            let why = if field.starts_with("items") {
+                "the order is the answer key, so keep the items in the English order"
+            } else {
+                "the translation changes which option is right; keep each option in its \
+                 English place"
+            };
             fail(
                 field,
                 format!(
                     "'{text}' is the Japanese of the English {other_field} ('{other}'), not of \
-                     the English {field} ('{own}'): the translation changes which option is \
-                     right; keep each option in its English place"
+                     the English {field} ('{own}'): {why}"
                 ),
             );
         }

@@ -231,11 +231,16 @@ fn order_items_keep_the_english_order() {
         },
         "解説。",
     );
-    let fields: Vec<String> = broken(vec![order], vec![moved])
-        .into_iter()
-        .map(|e| e.1)
-        .collect();
+    let errors = broken(vec![order], vec![moved]);
+    let fields: Vec<&str> = errors.iter().map(|e| e.1.as_str()).collect();
     assert_eq!(fields, ["items[0]", "items[1]"]);
+    assert!(
+        errors[0]
+            .2
+            .ends_with("the order is the answer key, so keep the items in the English order"),
+        "{}",
+        errors[0].2
+    );
 }
 
 #[test]
