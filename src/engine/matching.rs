@@ -2,8 +2,8 @@
 //!
 //! Fans type names in many ways: `Nishikido Ryo`, `nishikido ryou`, `Ryō Nishikido`, `錦戸亮`,
 //! `ニシキドリョウ`. [`normalise`] folds case, spaces, punctuation, macrons, full-width letters
-//! and digits, long vowels (ou / oo / ō → o, uu / ū → u) and kana (katakana and half-width
-//! katakana → hiragana, with their voiced marks); [`matches`] also accepts the two-word name
+//! and digits, long vowels (ou / oo / ō → o, uu / ū → u, ー dropped) and kana (katakana and
+//! half-width katakana → hiragana, with their voiced marks); [`matches`] also accepts the two-word name
 //! order swapped and any listed alias (kanji, kana or romaji). The same folding serves both
 //! languages' banks, so a Japanese keyboard's input matches an English answer's aliases too.
 
@@ -61,7 +61,8 @@ const HALF_WIDTH_KANA: &str =
 
 /// Kana as hiragana: katakana and half-width katakana are written in hiragana, and a voiced
 /// or semi-voiced mark written apart (`ｶﾞ`, or a combining mark) joins the kana before it
-/// (`が`). A mark with no kana to join is dropped.
+/// (`が`). A mark with no kana to join is dropped, and so is the long vowel mark (`ー`, `ｰ`),
+/// as long vowels fold in romaji: `オンリー`, `オンリ-` and `おんり` are one answer.
 fn fold_kana(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -77,6 +78,9 @@ fn fold_kana(text: &str) -> String {
             '\u{FF9F}' | '\u{309A}' | '\u{309C}' => Some(2),
             _ => None,
         };
+        if c == 'ー' {
+            continue;
+        }
         if let Some(step) = mark {
             if let Some(marked) = out.chars().last().and_then(|last| voiced(last, step)) {
                 out.pop();
@@ -190,6 +194,14 @@ mod tests {
             "あ",
             "a mark with no kana before it is dropped"
         );
+    }
+
+    #[test]
+    fn the_long_vowel_mark_folds_like_long_vowels_in_romaji() {
+        for spelling in ["オンリー", "ｵﾝﾘｰ", "オンリ-", "オンリ－", "おんり"]
+        {
+            assert_eq!(normalise(spelling), "おんり", "{spelling}");
+        }
     }
 
     #[test]
