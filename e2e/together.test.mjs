@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { assertAccessible, tabTo, useGame } from './support.mjs';
+import { assertAccessible, pngSize, tabTo, useGame, withoutShareSheet } from './support.mjs';
 
 const game = useGame();
 const PLAYERS = ['Aya', 'Haruto', 'Mari'];
@@ -55,11 +55,7 @@ async function setUp(page) {
 
 test('three players play five questions by keyboard; hand-offs never show an answer; names are remembered', async () => {
   const context = await game.browser.newContext({ viewport: { width: 320, height: 640 } });
-  // The download path of Save image (a share sheet cannot be checked headless).
-  await context.addInitScript(() => {
-    delete Navigator.prototype.share;
-    delete Navigator.prototype.canShare;
-  });
+  await withoutShareSheet(context);
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
@@ -137,9 +133,7 @@ test('three players play five questions by keyboard; hand-offs never show an ans
     page.getByRole('button', { name: 'Save image' }).click(),
   ]);
   assert.match(download.suggestedFilename(), /^litre-quiz-\d{4}-\d{2}-\d{2}\.png$/);
-  const png = await readFile(await download.path());
-  assert.equal(png.toString('latin1', 12, 16), 'IHDR');
-  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  assert.deepEqual(pngSize(await readFile(await download.path())), [1200, 630]);
   await download.saveAs('e2e/artifacts/together-card-wide.png');
 
   // Kept as a party game, apart from the personal records.
