@@ -162,3 +162,34 @@ test('three players play five questions by keyboard; hand-offs never show an ans
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('against the clock: a turn whose time runs out counts as a miss and play goes on', async () => {
+  const context = await game.browser.newContext();
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.clock.install();
+  await page.goto(`${game.url}#/together`);
+  await page.getByRole('heading', { name: 'Play together' }).waitFor();
+  await page.getByLabel('Player 1', { exact: true }).fill('Aya');
+  await page.getByLabel('Player 2', { exact: true }).fill('Haruto');
+  await page.getByLabel('5 questions').check();
+  await page.getByLabel(/Against the clock/).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  // Aya answers at once; Haruto lets the 20 seconds run out.
+  await page.getByRole('heading', { name: 'Pass the device to Aya' }).waitFor();
+  await page.getByRole('button', { name: 'Ready' }).click();
+  await page.locator('.party-turn .category', { hasText: "Aya's turn" }).waitFor();
+  await answer(page);
+  await page.getByRole('heading', { name: 'Pass the device to Haruto' }).waitFor();
+  await page.getByRole('button', { name: 'Ready' }).click();
+  await page.locator('.party-turn .category', { hasText: "Haruto's turn" }).waitFor();
+  await page.clock.runFor(21_000);
+  await page.getByRole('heading', { name: /^The answer: / }).waitFor();
+  const verdicts = await page.locator('.party-verdicts li').allInnerTexts();
+  assert.ok(verdicts.some((v) => v.includes('Haruto: not this time')), `Haruto missed: ${verdicts}`);
+  // Timed points: a right answer shows what it earned.
+  assert.ok(verdicts.some((v) => /Aya: (right, \+\d+ points|not this time)/.test(v)), `${verdicts}`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
