@@ -3,7 +3,7 @@
 // one says so while it loads, and a failed fetch is explained with a retry that works.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseSpoilerLimit, useGame } from './support.mjs';
+import { chooseSpoilerLimit, holdRequests, useGame } from './support.mjs';
 
 const game = useGame();
 const BANK = /\/bank-[0-9a-f]+\.json$/;
@@ -19,12 +19,7 @@ async function freshPage(game) {
 
 test('Home shows without the questions; a quiz waits for them with an announced loading state', async () => {
   const { context, page } = await freshPage(game);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(BANK, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, BANK);
   await page.goto(`${game.url}#/settings`);
   await chooseSpoilerLimit(page);
   await page.goto(game.url);
@@ -65,12 +60,7 @@ test('the other pages arrive on first use: loading, then the page; a failed fetc
   const alert = page.getByRole('alert');
   await alert.getByText('This part of the game could not be loaded.').waitFor();
   await page.unroute(PAGES);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(PAGES, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, PAGES);
   await alert.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('progressbar', { name: 'Loading this page' }).waitFor();
   release();
@@ -95,12 +85,7 @@ test("Play and Daily show their first screen without the quiz's module; a failed
   const alert = page.getByRole('alert');
   await alert.getByText('The quiz could not be loaded.').waitFor();
   await page.unroute(QUIZ);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(QUIZ, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, QUIZ);
   await alert.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('progressbar', { name: 'Loading the quiz' }).waitFor();
   release();

@@ -11,19 +11,14 @@ import {
   chooseSpoilerLimit,
   freshPage,
   playRoundByKeyboard,
+  pngSize,
   tabTo,
   useGame,
+  withoutShareSheet,
 } from './support.mjs';
 
 const game = useGame();
 const ARTIFACTS = 'e2e/artifacts';
-
-/** Width and height from a PNG's IHDR chunk; fails if `bytes` is not a PNG. */
-function pngSize(bytes) {
-  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
-  assert.equal(bytes.toString('latin1', 12, 16), 'IHDR');
-  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-}
 
 /** Presses Shift+Tab until the focused element satisfies `isTarget`. */
 async function shiftTabTo(page, isTarget, limit = 10) {
@@ -39,9 +34,8 @@ test('Results: a card preview in words, both sizes by keyboard, and Save image d
   // Headless Chromium may offer navigator.share and canShare({files}), and a share sheet cannot
   // be checked from here: without them the game takes the download path, as browsers that
   // cannot share files do. Policy violations (a data: preview the CSP refused) are collected.
+  await withoutShareSheet(context);
   await context.addInitScript(() => {
-    delete Navigator.prototype.share;
-    delete Navigator.prototype.canShare;
     window.policyViolations = [];
     addEventListener('securitypolicyviolation', (e) =>
       window.policyViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
@@ -133,10 +127,7 @@ test('a daily card shows the streak from its second day; served from a real-look
     const response = await route.fetch({ url: `${game.url}${url.pathname.slice(1)}${url.search}` });
     await route.fulfill({ response });
   });
-  await context.addInitScript(() => {
-    delete Navigator.prototype.share;
-    delete Navigator.prototype.canShare;
-  });
+  await withoutShareSheet(context);
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));

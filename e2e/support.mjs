@@ -41,6 +41,38 @@ export async function chooseSpoilerLimit(page, label = 'All of it, including the
   await page.getByRole('button', { name: 'Save' }).click();
 }
 
+/**
+ * Holds back every request matching `pattern` on `page` until the returned function is called
+ * (to see a loading state); the requests then go through.
+ */
+export async function holdRequests(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * Takes the Web Share API away from every page of `context`, so Save image downloads: a share
+ * sheet cannot be checked in headless Chromium, and browsers that cannot share files download.
+ */
+export async function withoutShareSheet(context) {
+  await context.addInitScript(() => {
+    delete Navigator.prototype.share;
+    delete Navigator.prototype.canShare;
+  });
+}
+
+/** Width and height from a PNG's IHDR chunk; fails if `bytes` is not a PNG. */
+export function pngSize(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+  assert.equal(bytes.toString('latin1', 12, 16), 'IHDR');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
 /** Presses Tab until the focused element satisfies `isTarget`; fails after `limit` presses. */
 export async function tabTo(page, isTarget, limit = 30) {
   for (let i = 0; i < limit; i++) {

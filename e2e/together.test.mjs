@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { assertAccessible, tabTo, useGame } from './support.mjs';
+import { assertAccessible, pngSize, tabTo, useGame, withoutShareSheet } from './support.mjs';
 
 const game = useGame();
 const PLAYERS = ['Aya', 'Haruto', 'Mari'];
@@ -55,11 +55,7 @@ async function setUp(page) {
 
 test('three players play five questions by keyboard; hand-offs never show an answer; names are remembered', async () => {
   const context = await game.browser.newContext({ viewport: { width: 320, height: 640 } });
-  // The download path of Save image (a share sheet cannot be checked headless).
-  await context.addInitScript(() => {
-    delete Navigator.prototype.share;
-    delete Navigator.prototype.canShare;
-  });
+  await withoutShareSheet(context);
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
@@ -137,9 +133,7 @@ test('three players play five questions by keyboard; hand-offs never show an ans
     page.getByRole('button', { name: 'Save image' }).click(),
   ]);
   assert.match(download.suggestedFilename(), /^litre-quiz-\d{4}-\d{2}-\d{2}\.png$/);
-  const png = await readFile(await download.path());
-  assert.equal(png.toString('latin1', 12, 16), 'IHDR');
-  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  assert.deepEqual(pngSize(await readFile(await download.path())), [1200, 630]);
   await download.saveAs('e2e/artifacts/together-card-wide.png');
 
   // Kept as a party game, apart from the personal records.
@@ -165,6 +159,37 @@ test('three players play five questions by keyboard; hand-offs never show an ans
   await page.goto(`${game.url}#/stats`);
   await page.getByRole('heading', { name: 'Games together' }).waitFor();
   assert.match(await page.locator('.party-history').innerText(), /Aya|Haruto|Mari/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('against the clock: a turn whose time runs out counts as a miss and play goes on', async () => {
+  const context = await game.browser.newContext();
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.clock.install();
+  await page.goto(`${game.url}#/together`);
+  await page.getByRole('heading', { name: 'Play together' }).waitFor();
+  await page.getByLabel('Player 1', { exact: true }).fill('Aya');
+  await page.getByLabel('Player 2', { exact: true }).fill('Haruto');
+  await page.getByLabel('5 questions').check();
+  await page.getByLabel(/Against the clock/).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  // Aya answers at once; Haruto lets the 20 seconds run out.
+  await page.getByRole('heading', { name: 'Pass the device to Aya' }).waitFor();
+  await page.getByRole('button', { name: 'Ready' }).click();
+  await page.locator('.party-turn .category', { hasText: "Aya's turn" }).waitFor();
+  await answer(page);
+  await page.getByRole('heading', { name: 'Pass the device to Haruto' }).waitFor();
+  await page.getByRole('button', { name: 'Ready' }).click();
+  await page.locator('.party-turn .category', { hasText: "Haruto's turn" }).waitFor();
+  await page.clock.runFor(21_000);
+  await page.getByRole('heading', { name: /^The answer: / }).waitFor();
+  const verdicts = await page.locator('.party-verdicts li').allInnerTexts();
+  assert.ok(verdicts.some((v) => v.includes('Haruto: not this time')), `Haruto missed: ${verdicts}`);
+  // Timed points: a right answer shows what it earned.
+  assert.ok(verdicts.some((v) => /Aya: (right, \+\d+ points|not this time)/.test(v)), `${verdicts}`);
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -154,6 +154,7 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
                         html! {
                             <li class="party-name">
                                 <label for={id.clone()}>{ format!("Player {}", i + 1) }</label>
+                                // Longer than allowed, so a too-long name is said rather than cut off.
                                 <input id={id} type="text" value={name.clone()} autocomplete="off"
                                     maxlength={(MAX_NAME_CHARS * 4).to_string()}
                                     aria-invalid={error.is_some().then_some("true")}

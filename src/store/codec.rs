@@ -2,12 +2,12 @@
 //! had (the shape serde's derives gave them, so every saved game still reads): fields in
 //! declaration order, modes and categories by their lowercase names, maps by key order. A
 //! required field that is missing or unreadable makes the whole item unreadable; an optional
-//! one (`Option`, or one with a default) may be missing, but not unreadable.
+//! one (`Option`, or one with a default) may be missing, but not unreadable. The records' own
+//! types (`schema`) implement [`Stored`] beside their definitions.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::json::Json;
-use super::schema::{Best, Settings, Theme};
 use crate::engine::bank::Category;
 use crate::engine::calendar::Day;
 use crate::engine::daily::DailyRecord;
@@ -31,12 +31,12 @@ pub trait Key: Sized + Ord {
 }
 
 /// A required field.
-fn req<T: Stored>(json: &Json, key: &str) -> Option<T> {
+pub fn req<T: Stored>(json: &Json, key: &str) -> Option<T> {
     T::read(json.get(key)?)
 }
 
 /// A field that may be missing or null (`None`), but not unreadable.
-fn opt<T: Stored>(json: &Json, key: &str) -> Option<Option<T>> {
+pub fn opt<T: Stored>(json: &Json, key: &str) -> Option<Option<T>> {
     match json.get(key) {
         None | Some(Json::Null) => Some(None),
         Some(value) => T::read(value).map(Some),
@@ -44,11 +44,12 @@ fn opt<T: Stored>(json: &Json, key: &str) -> Option<Option<T>> {
 }
 
 /// A field that takes its default when missing, but must be readable when present.
-fn or_default<T: Stored + Default>(json: &Json, key: &str) -> Option<T> {
+pub fn or_default<T: Stored + Default>(json: &Json, key: &str) -> Option<T> {
     json.get(key).map_or_else(|| Some(T::default()), T::read)
 }
 
-fn object(fields: Vec<(&str, Json)>) -> Json {
+/// An object of these fields, in this order.
+pub fn object(fields: Vec<(&str, Json)>) -> Json {
     Json::Object(
         fields
             .into_iter()
@@ -220,27 +221,6 @@ impl Stored for Day {
     }
 }
 
-impl Stored for Theme {
-    fn read(json: &Json) -> Option<Self> {
-        match json.as_str()? {
-            "system" => Some(Theme::System),
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
-    }
-    fn write(&self) -> Json {
-        Json::String(
-            match self {
-                Theme::System => "system",
-                Theme::Light => "light",
-                Theme::Dark => "dark",
-            }
-            .to_string(),
-        )
-    }
-}
-
 impl Stored for Score {
     fn read(json: &Json) -> Option<Self> {
         Some(Score {
@@ -252,21 +232,6 @@ impl Stored for Score {
         object(vec![
             ("correct", self.correct.write()),
             ("total", self.total.write()),
-        ])
-    }
-}
-
-impl Stored for Best {
-    fn read(json: &Json) -> Option<Self> {
-        Some(Best {
-            score: req(json, "score")?,
-            points: req(json, "points")?,
-        })
-    }
-    fn write(&self) -> Json {
-        object(vec![
-            ("score", self.score.write()),
-            ("points", self.points.write()),
         ])
     }
 }
@@ -417,28 +382,6 @@ impl Stored for DailyRecord {
             ),
             ("streak", self.streak.write()),
             ("best_streak", self.best_streak.write()),
-        ])
-    }
-}
-
-impl Stored for Settings {
-    fn read(json: &Json) -> Option<Self> {
-        Some(Settings {
-            spoiler_limit: opt(json, "spoiler_limit")?,
-            theme: or_default(json, "theme")?,
-            sound: or_default(json, "sound")?,
-            party_names: or_default(json, "party_names")?,
-        })
-    }
-    fn write(&self) -> Json {
-        object(vec![
-            (
-                "spoiler_limit",
-                self.spoiler_limit.map_or(Json::Null, |l| l.write()),
-            ),
-            ("theme", self.theme.write()),
-            ("sound", self.sound.write()),
-            ("party_names", self.party_names.write()),
         ])
     }
 }

@@ -17,7 +17,7 @@ pub use crate::engine::result::{AnswerRecord, GameResult};
 use crate::engine::scoring::Score;
 use crate::engine::stats::{add_to_history, add_to_top, HistoryPoint, Tally, TopEntry};
 
-use super::codec::{Key, Stored};
+use super::codec::{object, opt, or_default, req, Key, Stored};
 use super::json::Json;
 use super::migrate;
 
@@ -376,4 +376,62 @@ pub fn encode(records: &Records) -> Option<String> {
     let mut text = String::new();
     json.write(&mut text);
     Some(text).filter(|text| text.starts_with('{'))
+}
+
+impl Stored for Theme {
+    fn read(json: &Json) -> Option<Self> {
+        match json.as_str()? {
+            "system" => Some(Theme::System),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+    fn write(&self) -> Json {
+        Json::String(
+            match self {
+                Theme::System => "system",
+                Theme::Light => "light",
+                Theme::Dark => "dark",
+            }
+            .to_string(),
+        )
+    }
+}
+
+impl Stored for Best {
+    fn read(json: &Json) -> Option<Self> {
+        Some(Best {
+            score: req(json, "score")?,
+            points: req(json, "points")?,
+        })
+    }
+    fn write(&self) -> Json {
+        object(vec![
+            ("score", self.score.write()),
+            ("points", self.points.write()),
+        ])
+    }
+}
+
+impl Stored for Settings {
+    fn read(json: &Json) -> Option<Self> {
+        Some(Settings {
+            spoiler_limit: opt(json, "spoiler_limit")?,
+            theme: or_default(json, "theme")?,
+            sound: or_default(json, "sound")?,
+            party_names: or_default(json, "party_names")?,
+        })
+    }
+    fn write(&self) -> Json {
+        object(vec![
+            (
+                "spoiler_limit",
+                self.spoiler_limit.map_or(Json::Null, |l| l.write()),
+            ),
+            ("theme", self.theme.write()),
+            ("sound", self.sound.write()),
+            ("party_names", self.party_names.write()),
+        ])
+    }
 }

@@ -1,4 +1,5 @@
 //! Host tests of the party reducer, with the builders they share.
+//! Test code only: `engine::party` includes this module under #[cfg(test)].
 
 mod scores;
 mod turns;

@@ -1,4 +1,5 @@
 //! Scores: plain and timed scoring, standings with ties, refusing bad setups, playing again.
+//! Test code only: `engine::party` includes this module under #[cfg(test)].
 
 use super::*;
 use crate::engine::session::TIME_UP_ANSWER;

@@ -1,4 +1,5 @@
 //! Turns: rotation, hand-offs, privacy before the reveal, the reveal, judging, random play.
+//! Test code only: `engine::party` includes this module under #[cfg(test)].
 
 use super::*;
 use crate::engine::bank::Kind;
