@@ -145,7 +145,7 @@ test('export, then import into a fresh profile with preview and confirmation', a
   const file = join(await mkdtemp(join(tmpdir(), 'litre-export-')), download.suggestedFilename());
   await download.saveAs(file);
   const exported = JSON.parse(await readFile(file, 'utf8'));
-  assert.equal(exported.version, 3);
+  assert.equal(exported.version, 4);
   await context.close();
 
   const other = await freshPage(game);

@@ -9,6 +9,7 @@ use crate::browser::page::focus_by_id;
 use crate::components::help_dialog::HelpDialog;
 use crate::components::notice::NoticeBar;
 use crate::context::{use_app, AppProvider};
+use crate::engine::lang::Lang;
 use crate::hooks::use_keydown::use_keydown;
 use crate::lazy::LazyPage;
 use crate::pages::{daily::Daily, home::Home, not_found::NotFound, play::Play};
@@ -78,6 +79,15 @@ fn Shell() -> Html {
         let help_open = help_open.clone();
         Callback::from(move |_| help_open.set(true))
     };
+    // The other language, offered in its own words.
+    let other = match app.lang() {
+        Lang::English => Lang::Japanese,
+        Lang::Japanese => Lang::English,
+    };
+    let switch_lang = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.set_lang(other))
+    };
     let close_help = {
         let help_open = help_open.clone();
         Callback::from(move |_| help_open.set(false))
@@ -103,6 +113,12 @@ fn Shell() -> Html {
                     <Link<Route> to={Route::Settings}>{ "Settings" }</Link<Route>>
                     <Link<Route> to={Route::About}>{ "About" }</Link<Route>>
                 </nav>
+                <button type="button" class="button-quiet lang-switch" lang={other.code()} onclick={switch_lang}>
+                    { match other {
+                        Lang::Japanese => "日本語",
+                        Lang::English => "English",
+                    } }
+                </button>
             </header>
             if let Some(notice) = app.notice() {
                 <NoticeBar message={notice.message()} on_dismiss={dismiss} />

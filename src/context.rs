@@ -9,11 +9,12 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser::content::{load_bank, read_packs};
-use crate::browser::page::apply_theme;
+use crate::browser::page::{apply_theme, browser_languages, set_page_lang};
 use crate::browser::storage;
 use crate::browser::storage::Elsewhere;
 use crate::engine::achievements::Achievement;
 use crate::engine::bank::Bank;
+use crate::engine::lang::Lang;
 use crate::engine::packs::{Pack, PackId};
 use crate::state::{AppAction, AppState, Notice};
 use crate::store::changes::{Change, SettingChange};
@@ -56,6 +57,8 @@ impl PartialEq for BankState {
 /// What every page can read and do.
 #[derive(Clone)]
 pub struct AppHandle {
+    /// The language the game is played in.
+    lang: Lang,
     bank: BankState,
     request_bank: Callback<()>,
     shared: Shared,
@@ -63,7 +66,8 @@ pub struct AppHandle {
 
 impl PartialEq for AppHandle {
     fn eq(&self, other: &Self) -> bool {
-        self.bank == other.bank
+        self.lang == other.lang
+            && self.bank == other.bank
             && match (&self.shared, &other.shared) {
                 (Shared::Provided(a), Shared::Provided(b)) => a == b,
                 (Shared::Detached(a), Shared::Detached(b)) => Rc::ptr_eq(a, b),
@@ -77,6 +81,7 @@ impl AppHandle {
     /// is what a missing provider means, decided here once.
     fn detached() -> Self {
         Self {
+            lang: Lang::default(),
             bank: BankState::Failed,
             request_bank: Callback::noop(),
             shared: Shared::Detached(Rc::new(AppState::default())),
@@ -113,6 +118,16 @@ impl AppHandle {
     /// fetching them unless that is under way or done.
     pub fn request_bank(&self) {
         self.request_bank.emit(());
+    }
+
+    /// The language the game is played in: the player's choice, else the browser's.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The player chose a language.
+    pub fn set_lang(&self, lang: Lang) {
+        self.dispatch(AppAction::Apply(Change::Setting(SettingChange::Lang(lang))));
     }
 
     /// The records as this tab sees them.
@@ -254,29 +269,48 @@ pub struct AppProviderProps {
 /// follows other tabs.
 #[function_component]
 pub fn AppProvider(props: &AppProviderProps) -> Html {
+    let state = use_reducer(|| AppState::from_loaded(storage::load()));
+    // The player's choice, else the browser's languages (read once).
+    let browser_lang = *use_memo((), |_| Lang::first_visit(&browser_languages()));
+    let lang = state.records.settings.lang.unwrap_or(browser_lang);
     let bank = use_state(|| BankState::Idle);
-    // Whether a fetch is under way or has succeeded (a failure clears it, to allow a retry).
-    let requested = use_mut_ref(|| false);
+    // The language whose bank is being fetched or has arrived (a failure clears it, to allow a
+    // retry).
+    let requested = use_mut_ref(|| None::<Lang>);
     let request_bank = {
         let (bank, requested) = (bank.clone(), requested.clone());
         Callback::from(move |()| {
-            if requested.replace(true) {
+            if *requested.borrow() == Some(lang) {
                 return;
             }
+            *requested.borrow_mut() = Some(lang);
             bank.set(BankState::Loading);
             let (bank, requested) = (bank.clone(), requested.clone());
             spawn_local(async move {
-                bank.set(match load_bank().await {
+                let loaded = load_bank(lang).await;
+                if *requested.borrow() != Some(lang) {
+                    return; // the player switched languages meanwhile
+                }
+                bank.set(match loaded {
                     Some(loaded) => BankState::Ready(Rc::new(loaded)),
                     None => {
-                        requested.replace(false);
+                        *requested.borrow_mut() = None;
                         BankState::Failed
                     }
                 });
             });
         })
     };
-    let state = use_reducer(|| AppState::from_loaded(storage::load()));
+    {
+        // A new language: the page says so, and the questions, if wanted, come in it.
+        let request_bank = request_bank.clone();
+        use_effect_with(lang, move |lang| {
+            set_page_lang(*lang);
+            if requested.borrow().is_some_and(|wanted| wanted != *lang) {
+                request_bank.emit(());
+            }
+        });
+    }
     {
         let state = state.clone();
         use_effect_with((), move |_| read_all_packs(state));
@@ -320,6 +354,7 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     }
     use_effect_with(state.records.settings.theme, |theme| apply_theme(*theme));
     let context = AppHandle {
+        lang,
         bank: (*bank).clone(),
         request_bank,
         shared: Shared::Provided(state),

@@ -5,6 +5,7 @@
 
 use litre_quiz::engine::bank::Category;
 use litre_quiz::engine::calendar::Day;
+use litre_quiz::engine::lang::Lang;
 use litre_quiz::engine::mode::Mode;
 use litre_quiz::engine::party::PartyPlace;
 use litre_quiz::engine::scoring::Score;
@@ -401,9 +402,10 @@ fn arb_records() -> impl Strategy<Value = Records> {
         any::<bool>(),
         prop::collection::vec("[A-Za-z ]{1,12}", 0..9),
         prop::collection::vec(arb_party(), 0..6),
+        prop::sample::select(vec![None, Some(Lang::English), Some(Lang::Japanese)]),
     )
         .prop_map(
-            |(games, spoiler_limit, theme, sound, party_names, parties)| {
+            |(games, spoiler_limit, theme, sound, party_names, parties, lang)| {
                 let mut records = Records::default();
                 for g in games {
                     records.record(g);
@@ -416,6 +418,7 @@ fn arb_records() -> impl Strategy<Value = Records> {
                     theme,
                     sound,
                     party_names,
+                    lang,
                 };
                 records
             },
@@ -462,15 +465,16 @@ fn records_saved_by_the_serde_build_read_back_and_write_out_unchanged() {
     assert!(records.daily.last_scored.is_some());
     assert!(!records.boxes.is_empty() && !records.achievements.is_empty());
     // Written again: the same JSON, field for field and in the same order, but for the version
-    // and the parts version 3 added.
+    // and the parts versions 3 and 4 added.
     let Some(Json::Object(mut expected)) = Json::parse(SAVED_BY_SERDE) else {
         panic!("the fixture is a JSON object");
     };
     for (key, value) in expected.iter_mut() {
         match (key.as_str(), value) {
-            ("version", value) => *value = Json::Number(3.0),
+            ("version", value) => *value = Json::Number(f64::from(VERSION)),
             ("settings", Json::Object(settings)) => {
                 settings.push(("party_names".to_string(), Json::Array(Vec::new())));
+                settings.push(("lang".to_string(), Json::Null));
             }
             _ => {}
         }

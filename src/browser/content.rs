@@ -1,5 +1,7 @@
-//! Reading question content. The question bank: the build names its file (content-hashed) in a
-//! `<meta name="litre-quiz-bank">` of the page; the service worker keeps a copy for offline play.
+//! Reading question content. The question bank, one file a language: the build names each
+//! (content-hashed) in a `<meta name="litre-quiz-bank">` (English) or
+//! `<meta name="litre-quiz-bank-ja">` (Japanese) of the page, and only the player's language is
+//! fetched; the service worker keeps a copy for offline play.
 //! The code that reads it is a split-off wasm module of its own (see `crate::lazy`), fetched
 //! alongside the file, so it is not part of the first download. Stored packs: their texts come
 //! from `storage`, and the code that reads and checks them is another split-off module, fetched
@@ -12,30 +14,31 @@ use wasm_bindgen_futures::JsFuture;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::engine::bank::Bank;
+use crate::engine::lang::Lang;
 use crate::engine::packs::{read_stored, Pack};
 
-/// The file the page names, or the unhashed name of a build without the hook.
-fn bank_url() -> String {
+/// The file of `lang`'s bank the page names, or the unhashed name of a build without the hook.
+fn bank_url(lang: Lang) -> String {
+    let (meta, fallback) = match lang {
+        Lang::English => (r#"meta[name="litre-quiz-bank"]"#, "bank.json"),
+        Lang::Japanese => (r#"meta[name="litre-quiz-bank-ja"]"#, "bank-ja.json"),
+    };
     web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(r#"meta[name="litre-quiz-bank"]"#)
-                .ok()
-                .flatten()
-        })
+        .and_then(|d| d.query_selector(meta).ok().flatten())
         .and_then(|meta| meta.get_attribute("content"))
-        .unwrap_or_else(|| "bank.json".to_string())
+        .unwrap_or_else(|| fallback.to_string())
 }
 
-/// Fetches and reads the bank; `None` when it cannot be had (offline on a first visit, a server
-/// error, a damaged file, its reader's module not fetched).
-pub async fn load_bank() -> Option<Bank> {
+/// Fetches and reads `lang`'s bank; `None` when it cannot be had (offline on a first visit, a
+/// server error, a damaged file, its reader's module not fetched).
+pub async fn load_bank(lang: Lang) -> Option<Bank> {
     // The reader's module is fetched while the file is.
     wasm_bindgen_futures::spawn_local(async {
         let _ = preload_bank_reader().await;
     });
     let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(&bank_url()))
+    let response = JsFuture::from(window.fetch_with_str(&bank_url(lang)))
         .await
         .ok()?
         .dyn_into::<web_sys::Response>()

@@ -5,6 +5,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::engine::lang::Lang;
 use crate::store::schema::Theme;
 
 /// Milliseconds since the Unix epoch.
@@ -157,6 +158,25 @@ pub fn apply_theme(theme: Theme) {
         Theme::Light => root.set_attribute("data-theme", "light"),
         Theme::Dark => root.set_attribute("data-theme", "dark"),
     };
+}
+
+/// The browser's languages in order of preference (`navigator.languages`), or none.
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|tag| tag.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Says which language the page is in (`<html lang>`), for screen readers, fonts and
+/// translation tools.
+pub fn set_page_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.code());
+    }
 }
 
 /// Moves focus to the element with `id`, if there is one that can take it.

@@ -10,6 +10,7 @@ use super::schema::{
     decode, GameResult, LoadProblem, PartyResult, Records, Theme, PARTIES_KEPT, RESULTS_KEPT,
 };
 use crate::engine::bank::SPECIAL_EPISODE;
+use crate::engine::lang::Lang;
 use crate::engine::order::sort_small_by;
 use crate::engine::stats::{add_to_history, add_to_top};
 
@@ -42,6 +43,8 @@ pub enum SettingChange {
     Theme(Theme),
     /// The last episode watched (0 = none, 12 = the special too).
     SpoilerLimit(u8),
+    /// The language the game is played in.
+    Lang(Lang),
 }
 
 /// Applies one change.
@@ -56,6 +59,7 @@ pub fn apply(records: &mut Records, change: &Change) {
         Change::PartyNames(names) => records.settings.party_names = names.clone(),
         Change::Setting(SettingChange::Sound(on)) => records.settings.sound = *on,
         Change::Setting(SettingChange::Theme(theme)) => records.settings.theme = *theme,
+        Change::Setting(SettingChange::Lang(lang)) => records.settings.lang = Some(*lang),
         Change::Setting(SettingChange::SpoilerLimit(limit)) => {
             records.settings.spoiler_limit = Some((*limit).min(SPECIAL_EPISODE));
         }

@@ -11,6 +11,7 @@ use super::json::Json;
 use crate::engine::bank::Category;
 use crate::engine::calendar::Day;
 use crate::engine::daily::DailyRecord;
+use crate::engine::lang::Lang;
 use crate::engine::mode::Mode;
 use crate::engine::packs::PackId;
 use crate::engine::party::{PartyPlace, PartyResult};
@@ -209,6 +210,15 @@ impl Stored for PackId {
     }
     fn write(&self) -> Json {
         Json::String(self.write_key())
+    }
+}
+
+impl Stored for Lang {
+    fn read(json: &Json) -> Option<Self> {
+        Lang::from_code(json.as_str()?)
+    }
+    fn write(&self) -> Json {
+        Json::String(self.code().to_string())
     }
 }
 

@@ -3,7 +3,7 @@
 //! Version 1 (the first release) kept one best score and the last games of a single mode:
 //! `{"version":1,"best":{"correct":7,"total":10}|null,"results":[{"id","finished_at","seed",
 //! "score","answers":[{"question","given","correct"}]}]}`.
-//! Version 2 → 3 needs nothing: version 3 only added parts that start empty.
+//! Versions 2 → 3 → 4 need nothing: they only added parts that start empty.
 
 use super::json::Json;
 

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use crate::engine::achievements::{self, Achievement, Progress};
 use crate::engine::bank::SPECIAL_EPISODE;
 use crate::engine::daily::DailyRecord;
+use crate::engine::lang::Lang;
 use crate::engine::mode::Mode;
 use crate::engine::packs::PackId;
 pub use crate::engine::party::PartyResult;
@@ -26,9 +27,10 @@ pub const STORAGE_KEY: &str = "litre-quiz";
 /// Where an unreadable stored value is copied before anything overwrites it.
 pub const BACKUP_KEY: &str = "litre-quiz-backup";
 /// The schema version this build reads and writes. Version 3 added the party games and the
-/// party players' names; version 2 records read as they are (those parts start empty), and a
-/// version 2 build refuses to write over version 3 records, so it cannot drop them.
-pub const VERSION: u32 = 3;
+/// party players' names, version 4 the chosen language; older records read as they are (those
+/// parts start empty), and an older build refuses to write over newer records, so it cannot
+/// drop them.
+pub const VERSION: u32 = 4;
 /// How many finished games are kept in full.
 pub const RESULTS_KEPT: usize = 20;
 /// How many finished party games are kept.
@@ -73,6 +75,8 @@ pub struct Settings {
     pub sound: bool,
     /// The names of the last "Play together" game's players, offered again next time.
     pub party_names: Vec<String>,
+    /// The language the player chose; `None` follows the browser's languages.
+    pub lang: Option<Lang>,
 }
 
 impl Settings {
@@ -421,6 +425,7 @@ impl Stored for Settings {
             theme: or_default(json, "theme")?,
             sound: or_default(json, "sound")?,
             party_names: or_default(json, "party_names")?,
+            lang: opt(json, "lang")?,
         })
     }
     fn write(&self) -> Json {
@@ -432,6 +437,7 @@ impl Stored for Settings {
             ("theme", self.theme.write()),
             ("sound", self.sound.write()),
             ("party_names", self.party_names.write()),
+            ("lang", self.lang.map_or(Json::Null, |l| l.write())),
         ])
     }
 }

@@ -1,0 +1,46 @@
+// Japanese players (so far the questions only; the interface follows in the rest of the
+// issue): a Japanese browser gets the Japanese question bank and <html lang="ja">; the switch
+// in the header changes the language, and the choice sticks after a reload.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useGame } from './support.mjs';
+
+const game = useGame();
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+const LATIN_WORDS = /\b[A-Za-z]{4,}\b/;
+
+/** The prompt of question 1 of a quick round. */
+async function firstPrompt(page) {
+  await page.goto(`${game.url}#/play`);
+  const anyway = page.getByRole('button', { name: /I've watched it all/ });
+  if (await anyway.count()) await anyway.click();
+  await page.getByText('Question 1 of 10').waitFor();
+  return page.locator('#question-prompt').innerText();
+}
+
+test('a Japanese browser plays the Japanese questions; the header switch to English sticks', async () => {
+  const context = await game.browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(game.url);
+  await page.waitForFunction(() => document.documentElement.lang === 'ja');
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const prompt = await firstPrompt(page);
+  assert.match(prompt, JAPANESE, `a Japanese prompt: ${prompt}`);
+  assert.ok(requested.some((p) => /\/bank-ja-[0-9a-f]+\.json$/.test(p)), 'the Japanese bank was fetched');
+  assert.ok(!requested.some((p) => /\/bank-[0-9a-f]+\.json$/.test(p)), 'the English bank was not');
+
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const english = await firstPrompt(page);
+  assert.match(english, LATIN_WORDS, `an English prompt: ${english}`);
+  assert.equal(await page.getByRole('button', { name: '日本語' }).count(), 1);
+  const settings = await page.evaluate(() => JSON.parse(localStorage.getItem('litre-quiz')).settings);
+  assert.equal(settings.lang, 'en');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
