@@ -44,3 +44,40 @@ test('a Japanese browser plays the Japanese questions; the header switch to Engl
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** The paths the service worker has cached. */
+async function cachedPaths(page) {
+  return page.evaluate(async () => {
+    const paths = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+    }
+    return paths;
+  });
+}
+
+test('the Japanese bank is cached when a Japanese player first plays, not precached for everyone, and plays offline', async () => {
+  const context = await game.browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto(game.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const JA_BANK = /\/bank-ja-[0-9a-f]+\.json$/;
+  const before = await cachedPaths(page);
+  assert.ok(before.some((p) => /\/bank-[0-9a-f]+\.json$/.test(p)), 'the English bank is precached');
+  assert.ok(!before.some((p) => JA_BANK.test(p)), 'the Japanese bank is not precached');
+  assert.match(await firstPrompt(page), JAPANESE);
+  await page.waitForFunction(async () => {
+    for (const name of await caches.keys()) {
+      for (const r of await (await caches.open(name)).keys()) if (/\/bank-ja-[0-9a-f]+\.json$/.test(r.url)) return true;
+    }
+    return false;
+  });
+  await context.setOffline(true);
+  await page.goto(`${game.url}#/play`);
+  await page.reload();
+  await page.getByText('Question 1 of 10').waitFor();
+  assert.match(await page.locator('#question-prompt').innerText(), JAPANESE, 'offline, still in Japanese');
+  await context.close();
+});

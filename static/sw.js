@@ -7,9 +7,11 @@
 // - Hashed build files (name-0123456789abcdef.js, _bg.wasm, .css) are cache-first: their
 //   content never changes under the same name.
 // - index.html and navigations are network-first, falling back to the precached copy offline.
+// - Files only some players need (the Japanese question bank) are not precached: they are
+//   cached the first time they are fetched, then served cache-first like the rest.
 // - Each build gets its own cache, named after a hash of all its files; when the new worker
 //   activates it deletes the caches of older builds of this same scope (and only those).
-const BUILD = { version: 'unbuilt', files: [], hashed: [] }; // @precache (filled at build time)
+const BUILD = { version: 'unbuilt', files: [], hashed: [], onDemand: [] }; // @precache (filled at build time)
 
 const scopePath = new URL(self.registration.scope).pathname;
 const CACHE_PREFIX = `litre-quiz:${scopePath}:`;
@@ -18,6 +20,7 @@ const absolute = (path) => new URL(path, self.location.href).href;
 const INDEX = absolute('index.html');
 const PRECACHED = new Set(BUILD.files.map(absolute));
 const HASHED = new Set(BUILD.hashed.map(absolute));
+const ON_DEMAND = new Set((BUILD.onDemand ?? []).map(absolute));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -56,6 +59,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request));
   } else if (PRECACHED.has(url)) {
     event.respondWith(cacheFirst(request));
+  } else if (ON_DEMAND.has(url)) {
+    event.respondWith(cacheOnFirstUse(request));
   }
   // Anything else goes to the network as if there were no service worker.
 });
@@ -63,6 +68,15 @@ self.addEventListener('fetch', (event) => {
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
   return (await cache.match(request)) ?? fetch(request);
+}
+
+async function cacheOnFirstUse(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
 }
 
 async function networkFirst(request) {

@@ -1,8 +1,9 @@
 // Writes the service worker's precache list and cache version into a built sw.js.
 //   node tools/precache.mjs [DIR]      (DIR defaults to $TRUNK_STAGING_DIR; see Trunk.toml)
-// The list is every file of the build except sw.js itself; the version is a hash of every
-// file's path and content, so any change to the build gives a new cache name and the new
-// worker deletes the old cache when it activates.
+// The list is every file of the build except sw.js itself and the files only some players
+// need (the Japanese question bank), which the worker caches when they are first fetched;
+// the version is a hash of every file's path and content, so any change to the build gives a
+// new cache name and the new worker deletes the old cache when it activates.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -28,6 +29,11 @@ export async function listFiles(dir) {
  */
 export function isHashed(path) {
   return /-[0-9a-f]{12,16}(_bg)?\.[A-Za-z0-9]+$/.test(path) || /^wasm-[0-9a-f]{16}\//.test(path);
+}
+
+/** True for files only some players fetch: cached on first use, not precached for everyone. */
+export function isOnDemand(path) {
+  return /^bank-ja-[0-9a-f]+\.json$/.test(path);
 }
 
 /** The cache version for files given as [{ path, bytes }]: order-independent, 16 hex digits. */
@@ -56,8 +62,9 @@ export async function precache(dir) {
   );
   const build = {
     version: cacheVersion(files),
-    files: paths,
+    files: paths.filter((p) => !isOnDemand(p)),
     hashed: paths.filter(isHashed),
+    onDemand: paths.filter(isOnDemand),
   };
   const swPath = join(dir, SERVICE_WORKER);
   await writeFile(swPath, fillServiceWorker(await readFile(swPath, 'utf8'), build));
