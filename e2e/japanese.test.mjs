@@ -41,6 +41,12 @@ test('a Japanese browser plays the Japanese questions; the header switch to Engl
   assert.equal(await page.getByRole('button', { name: '日本語' }).count(), 1);
   const settings = await page.evaluate(() => JSON.parse(localStorage.getItem('litre-quiz')).settings);
   assert.equal(settings.lang, 'en');
+  // Settings has the choice too.
+  await page.goto(`${game.url}#/settings`);
+  assert.ok(await page.getByLabel('English', { exact: true }).isChecked());
+  await page.getByLabel('日本語').check();
+  await page.waitForFunction(() => document.documentElement.lang === 'ja');
+  assert.equal(await page.getByRole('button', { name: 'English', exact: true }).count(), 1, 'the header offers English now');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -10,6 +10,7 @@ pub mod data_transfer;
 pub mod feedback;
 pub mod help_dialog;
 pub mod ja_text;
+pub mod language_choice;
 pub mod lazy_quiz;
 pub mod line_chart;
 pub mod loading;

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::appearance::Appearance;
 use crate::components::data_transfer::DataTransfer;
+use crate::components::language_choice::LanguageChoice;
 use crate::components::spoiler_picker::SpoilerPicker;
 
 /// The page for the player's choices (stored as `store::schema::Settings`).
@@ -15,6 +16,7 @@ pub fn SettingsPage() -> Html {
             <h2>{ "Spoiler guard" }</h2>
             <p>{ "Questions, explanations and reviews about later episodes stay hidden." }</p>
             <SpoilerPicker />
+            <LanguageChoice />
             <Appearance />
             <DataTransfer />
         </section>
