@@ -1,0 +1,76 @@
+//! The Japanese text of every message, for the build tool that ships it as a file (never
+//! compiled into the WebAssembly). The `match` is exhaustive, so a message added to the
+//! catalogue without its Japanese does not compile.
+
+use super::Msg;
+
+/// The Japanese text of `msg`.
+pub fn ja(msg: Msg) -> &'static str {
+    match msg {
+        Msg::SkipToQuiz => "クイズへ移動",
+        Msg::SiteTitleEn => "ファンクイズ",
+        Msg::NavMain => "メイン",
+        Msg::NavDaily => "デイリー",
+        Msg::NavPacks => "パック",
+        Msg::NavStats => "成績",
+        Msg::NavSettings => "設定",
+        Msg::NavAbout => "このクイズについて",
+        Msg::FooterSources => "ファンが作ったクイズです。答えにはすべて、公開された出典があります。",
+        Msg::FooterShortcuts => "キーボードショートカット（?）",
+        Msg::SoundOn => "効果音オン",
+        Msg::SoundOff => "効果音オフ",
+        Msg::HomeTitleEn => "ファンクイズ",
+        Msg::HomeLead => "登場人物、キャスト、各話、音楽、そして実在の木藤亜也さんについてのクイズです。どの答えにも、その根拠となる事実を添えています。",
+        Msg::Play => "プレイ",
+        Msg::BestScore => "ベストスコア：{score}",
+        Msg::NoBestScore => "まだベストスコアはありません。最初の1回が記録になります。",
+        Msg::WaysToPlay => "遊び方",
+        Msg::KeysHint => "マウス、タッチ、キーボードで遊べます。1〜4またはA〜Dで答え、Enterで次へ進みます。",
+        Msg::QuestionOf => "第{n}問 / 全{total}問",
+        Msg::PlayTogether => "みんなで遊ぶ",
+        Msg::PassTheDevice => "{name}さんに端末を渡してください",
+        Msg::Ready => "準備OK",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::slots;
+
+    #[test]
+    fn japanese_keeps_every_slot_of_the_english() {
+        for &msg in Msg::ALL {
+            let mut en = slots(msg.en());
+            let mut jp = slots(ja(msg));
+            en.sort_unstable();
+            jp.sort_unstable();
+            assert_eq!(
+                en,
+                jp,
+                "{}: the Japanese must fill the same slots",
+                msg.name()
+            );
+            assert!(!ja(msg).trim().is_empty(), "{}: no Japanese", msg.name());
+        }
+    }
+
+    #[test]
+    fn japanese_has_no_english_words_but_key_names() {
+        // Latin letters are allowed for keys a player presses and the OK of 準備OK.
+        let allowed = ["A", "D", "Enter", "OK"];
+        for &msg in Msg::ALL {
+            let text = ja(msg);
+            let words = text
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty());
+            for word in words {
+                assert!(
+                    allowed.contains(&word) || slots(msg.en()).contains(&word),
+                    "{}: English word '{word}' in the Japanese '{text}'",
+                    msg.name()
+                );
+            }
+        }
+    }
+}
