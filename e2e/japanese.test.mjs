@@ -1,6 +1,7 @@
-// Japanese players (so far the questions only; the interface follows in the rest of the
-// issue): a Japanese browser gets the Japanese question bank and <html lang="ja">; the switch
-// in the header changes the language, and the choice sticks after a reload.
+// Japanese players (so far the questions and the page frame; the rest of the interface follows
+// in the rest of the issue): a Japanese browser gets the Japanese question bank, the Japanese
+// header and footer and <html lang="ja">; the switch in the header changes the language, and
+// the choice sticks after a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useGame } from './support.mjs';
@@ -25,6 +26,8 @@ test('a Japanese browser plays the Japanese questions; the header switch to Engl
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(game.url);
   await page.waitForFunction(() => document.documentElement.lang === 'ja');
+  // The page frame is in Japanese once its texts arrive (the rest of the interface follows).
+  await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: 'デイリー' }).waitFor();
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   const prompt = await firstPrompt(page);
@@ -36,6 +39,7 @@ test('a Japanese browser plays the Japanese questions; the header switch to Engl
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.reload();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Daily' }).waitFor();
   const english = await firstPrompt(page);
   assert.match(english, LATIN_WORDS, `an English prompt: ${english}`);
   assert.equal(await page.getByRole('button', { name: '日本語' }).count(), 1);

@@ -11,6 +11,7 @@ use crate::components::notice::NoticeBar;
 use crate::context::{use_app, AppProvider};
 use crate::engine::lang::Lang;
 use crate::hooks::use_keydown::use_keydown;
+use crate::i18n::Msg;
 use crate::lazy::LazyPage;
 use crate::pages::{daily::Daily, home::Home, not_found::NotFound, play::Play};
 use crate::route::Route;
@@ -65,7 +66,10 @@ fn Shell() -> Html {
             "m" | "M" => {
                 let sound = !app.records().settings.sound;
                 app.set_sound(sound);
-                sound_said.set(if sound { "Sound on" } else { "Sound off" }.to_string());
+                sound_said.set(
+                    app.t(if sound { Msg::SoundOn } else { Msg::SoundOff })
+                        .to_string(),
+                );
             }
             _ => {}
         })
@@ -97,21 +101,21 @@ fn Shell() -> Html {
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
                 focus_by_id("main");
-            })}>{ "Skip to the quiz" }</a>
+            })}>{ app.t(Msg::SkipToQuiz) }</a>
             <header class="site-header">
                 <Link<Route> to={Route::Home} classes="site-title">
                     <svg class="site-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                         <path d="M12 2.5C9 7 6.5 10.2 6.5 14a5.5 5.5 0 0 0 11 0C17.5 10.2 15 7 12 2.5z" />
                     </svg>
                     <span lang="ja">{ "1リットルの涙" }</span>
-                    <span class="site-title-en">{ "1 Litre of Tears · fan quiz" }</span>
+                    <span class="site-title-en">{ app.t(Msg::SiteTitleEn) }</span>
                 </Link<Route>>
-                <nav aria-label="Main" class="site-nav">
-                    <Link<Route> to={Route::Daily}>{ "Daily" }</Link<Route>>
-                    <Link<Route> to={Route::Packs}>{ "Packs" }</Link<Route>>
-                    <Link<Route> to={Route::Stats}>{ "Stats" }</Link<Route>>
-                    <Link<Route> to={Route::Settings}>{ "Settings" }</Link<Route>>
-                    <Link<Route> to={Route::About}>{ "About" }</Link<Route>>
+                <nav aria-label={app.t(Msg::NavMain).to_string()} class="site-nav">
+                    <Link<Route> to={Route::Daily}>{ app.t(Msg::NavDaily) }</Link<Route>>
+                    <Link<Route> to={Route::Packs}>{ app.t(Msg::NavPacks) }</Link<Route>>
+                    <Link<Route> to={Route::Stats}>{ app.t(Msg::NavStats) }</Link<Route>>
+                    <Link<Route> to={Route::Settings}>{ app.t(Msg::NavSettings) }</Link<Route>>
+                    <Link<Route> to={Route::About}>{ app.t(Msg::NavAbout) }</Link<Route>>
                 </nav>
                 <button type="button" class="button-quiet lang-switch" lang={other.code()} onclick={switch_lang}>
                     { match other {
@@ -127,9 +131,9 @@ fn Shell() -> Html {
                 <Switch<Route> render={switch} />
             </main>
             <footer class="site-footer">
-                <p>{ "A fan-made quiz. Every answer is backed by a cited public source." }</p>
+                <p>{ app.t(Msg::FooterSources) }</p>
                 <button type="button" class="button-quiet" onclick={open_help}>
-                    { "Keyboard shortcuts (?)" }
+                    { app.t(Msg::FooterShortcuts) }
                 </button>
             </footer>
             <p class="visually-hidden" aria-live="polite">{ (*sound_said).clone() }</p>

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::browser::content::{load_bank, read_packs};
+use crate::browser::content::{load_bank, load_texts, read_packs};
 use crate::browser::page::{apply_theme, browser_languages, set_page_lang};
 use crate::browser::storage;
 use crate::browser::storage::Elsewhere;
@@ -16,6 +16,7 @@ use crate::engine::achievements::Achievement;
 use crate::engine::bank::Bank;
 use crate::engine::lang::Lang;
 use crate::engine::packs::{Pack, PackId};
+use crate::i18n::{Msg, Texts};
 use crate::state::{AppAction, AppState, Notice};
 use crate::store::changes::{Change, SettingChange};
 use crate::store::io::SaveError;
@@ -59,6 +60,8 @@ impl PartialEq for BankState {
 pub struct AppHandle {
     /// The language the game is played in.
     lang: Lang,
+    /// Its interface texts, once fetched (English is built in).
+    texts: Option<Rc<Texts>>,
     bank: BankState,
     request_bank: Callback<()>,
     shared: Shared,
@@ -67,6 +70,11 @@ pub struct AppHandle {
 impl PartialEq for AppHandle {
     fn eq(&self, other: &Self) -> bool {
         self.lang == other.lang
+            && match (&self.texts, &other.texts) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
             && self.bank == other.bank
             && match (&self.shared, &other.shared) {
                 (Shared::Provided(a), Shared::Provided(b)) => a == b,
@@ -82,6 +90,7 @@ impl AppHandle {
     fn detached() -> Self {
         Self {
             lang: Lang::default(),
+            texts: None,
             bank: BankState::Failed,
             request_bank: Callback::noop(),
             shared: Shared::Detached(Rc::new(AppState::default())),
@@ -123,6 +132,15 @@ impl AppHandle {
     /// The language the game is played in: the player's choice, else the browser's.
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// A message of the interface in the player's language (English until the language's
+    /// texts have arrived, or if they cannot).
+    pub fn t(&self, msg: Msg) -> &str {
+        match &self.texts {
+            Some(texts) => texts.get(msg),
+            None => msg.en(),
+        }
     }
 
     /// The player chose a language.
@@ -301,6 +319,20 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
             });
         })
     };
+    // The interface texts of the language, when it is not English.
+    let texts = use_state(|| None::<Rc<Texts>>);
+    {
+        let texts = texts.clone();
+        use_effect_with(lang, move |lang| {
+            let lang = *lang;
+            texts.set(None);
+            spawn_local(async move {
+                if let Some(loaded) = load_texts(lang).await {
+                    texts.set(Some(Rc::new(loaded)));
+                }
+            });
+        });
+    }
     {
         // A new language: the page says so, and the questions, if wanted, come in it.
         let request_bank = request_bank.clone();
@@ -355,6 +387,7 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     use_effect_with(state.records.settings.theme, |theme| apply_theme(*theme));
     let context = AppHandle {
         lang,
+        texts: (*texts).clone(),
         bank: (*bank).clone(),
         request_bank,
         shared: Shared::Provided(state),

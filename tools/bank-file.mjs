@@ -1,7 +1,8 @@
-// Writes the checked question banks into a build, each as one content-hashed JSON file the game
-// fetches after its first paint, and names them in index.html: the English bank-<hash>.json in
-// <meta name="litre-quiz-bank">, the Japanese bank-ja-<hash>.json in
-// <meta name="litre-quiz-bank-ja">.
+// Writes the checked question banks and the Japanese interface texts into a build, each as one
+// content-hashed JSON file the game fetches after its first paint, and names them in index.html:
+// the English bank-<hash>.json in <meta name="litre-quiz-bank">, the Japanese bank-ja-<hash>.json
+// in <meta name="litre-quiz-bank-ja">, the interface texts ui-ja-<hash>.json in
+// <meta name="litre-quiz-ui-ja"> (made by `cargo run --bin export-ui -- --lang ja`).
 //   node tools/bank-file.mjs [DIR]      (DIR defaults to $TRUNK_STAGING_DIR; see Trunk.toml)
 // The banks are made on the host by `cargo run --bin export-bank [-- --lang ja]`, which checks
 // every content rule of both languages first: a broken rule fails the build with a message
@@ -24,21 +25,25 @@ export function withBankMeta(html, file, name = META_NAME) {
   return html.replace(charset, (tag) => `${tag}\n    <meta name="${name}" content="${file}" />`);
 }
 
-/** The banks: the English one as before, and the Japanese one beside it. */
+/** The interface texts' <meta>. */
+export const META_NAME_UI_JA = 'litre-quiz-ui-ja';
+
+/** The files: the English bank as before, the Japanese one beside it, the Japanese texts. */
 const BANKS = [
-  { args: [], prefix: 'bank', meta: META_NAME },
-  { args: ['--lang', 'ja'], prefix: 'bank-ja', meta: META_NAME_JA },
+  { bin: 'export-bank', args: [], prefix: 'bank', meta: META_NAME },
+  { bin: 'export-bank', args: ['--lang', 'ja'], prefix: 'bank-ja', meta: META_NAME_JA },
+  { bin: 'export-ui', args: ['--lang', 'ja'], prefix: 'ui-ja', meta: META_NAME_UI_JA },
 ];
 
 /** Exports one bank into `dir` and names it in index.html; returns its file name. */
-async function addOneBank(dir, { args, prefix, meta }) {
+async function addOneBank(dir, { bin, args, prefix, meta }) {
   const plain = join(dir, `${prefix}.json`);
   const run = spawnSync(
     'cargo',
-    ['run', '--quiet', '--locked', '--bin', 'export-bank', '--', ...args, plain],
+    ['run', '--quiet', '--locked', '--bin', bin, '--', ...args, plain],
     { stdio: 'inherit' },
   );
-  if (run.status !== 0) throw new Error(`export-bank failed: ${prefix}.json was not written`);
+  if (run.status !== 0) throw new Error(`${bin} failed: ${prefix}.json was not written`);
   const bytes = await readFile(plain);
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   const file = `${prefix}-${hash}.json`;
@@ -48,7 +53,7 @@ async function addOneBank(dir, { args, prefix, meta }) {
   return file;
 }
 
-/** Exports both banks into `dir`; returns the English bank's file name, then the Japanese. */
+/** Exports every file into `dir`; returns their names. */
 export async function addBank(dir) {
   const files = [];
   for (const bank of BANKS) files.push(await addOneBank(dir, bank));

@@ -1,7 +1,7 @@
 // Writes the service worker's precache list and cache version into a built sw.js.
 //   node tools/precache.mjs [DIR]      (DIR defaults to $TRUNK_STAGING_DIR; see Trunk.toml)
 // The list is every file of the build except sw.js itself and the files only some players
-// need (the Japanese question bank), which the worker caches when they are first fetched;
+// need (the Japanese question bank and interface texts), which the worker caches when they are first fetched;
 // the version is a hash of every file's path and content, so any change to the build gives a
 // new cache name and the new worker deletes the old cache when it activates.
 import { createHash } from 'node:crypto';
@@ -33,7 +33,7 @@ export function isHashed(path) {
 
 /** True for files only some players fetch: cached on first use, not precached for everyone. */
 export function isOnDemand(path) {
-  return /^bank-ja-[0-9a-f]+\.json$/.test(path);
+  return /^(bank|ui)-ja-[0-9a-f]+\.json$/.test(path);
 }
 
 /** The cache version for files given as [{ path, bytes }]: order-independent, 16 hex digits. */

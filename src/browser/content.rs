@@ -16,6 +16,7 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use crate::engine::bank::Bank;
 use crate::engine::lang::Lang;
 use crate::engine::packs::{read_stored, Pack};
+use crate::i18n::Texts;
 
 /// The file of `lang`'s bank the page names, or the unhashed name of a build without the hook.
 fn bank_url(lang: Lang) -> String {
@@ -28,6 +29,35 @@ fn bank_url(lang: Lang) -> String {
         .and_then(|d| d.query_selector(meta).ok().flatten())
         .and_then(|meta| meta.get_attribute("content"))
         .unwrap_or_else(|| fallback.to_string())
+}
+
+/// Fetches and reads the interface texts of `lang` (none for English, which is built in);
+/// `None` when they cannot be had, and the interface stays in English.
+pub async fn load_texts(lang: Lang) -> Option<Texts> {
+    let meta = match lang {
+        Lang::English => return None,
+        Lang::Japanese => r#"meta[name="litre-quiz-ui-ja"]"#,
+    };
+    let window = web_sys::window()?;
+    let url = window
+        .document()?
+        .query_selector(meta)
+        .ok()
+        .flatten()?
+        .get_attribute("content")?;
+    let response = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    Texts::from_json(&text)
 }
 
 /// Fetches and reads `lang`'s bank; `None` when it cannot be had (offline on a first visit, a

@@ -1,5 +1,5 @@
-//! The Japanese text of every message, for the build tool that ships it as a file (never
-//! compiled into the WebAssembly). The `match` is exhaustive, so a message added to the
+//! The Japanese text of every message, for the build tool that ships it as a file (the game
+//! itself never calls it, so none of it is linked into the WebAssembly). The `match` is exhaustive, so a message added to the
 //! catalogue without its Japanese does not compile.
 
 use super::Msg;
@@ -36,7 +36,7 @@ pub fn ja(msg: Msg) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::slots;
+    use crate::i18n::{same_slots, slots};
 
     #[test]
     fn japanese_keeps_every_slot_of_the_english() {

@@ -2,10 +2,10 @@
 //! variant with its English text here and its Japanese text in `ja.rs`, where an exhaustive
 //! `match` makes a missing translation a compile error.
 //!
-//! Only English is compiled into the game's WebAssembly. Every string literal lands in the
-//! main module's data whatever module uses it (wasm-split moves code, not data), so the
-//! Japanese texts are compiled into the host build tool only and shipped as a file the game
-//! fetches for Japanese players alone (like the Japanese question bank).
+//! Only English is in the game's WebAssembly. Every string literal the game uses lands in the
+//! main module's data whatever module uses it (wasm-split moves code, not data), so the game
+//! never calls `ja`: the linker leaves its texts out, and the build tool (`export-ui`) ships
+//! them as a file the game fetches for Japanese players alone (like the Japanese bank).
 //!
 //! Texts may hold named slots, `{n}`, filled by [`fill`]; both languages must use the same
 //! slots (checked by the tests).
@@ -13,7 +13,6 @@
 //! Status: the catalogue and its checks; the views still hold their English words and move to
 //! `Msg` one by one.
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod ja;
 
 /// Declares the messages: each variant with its English text, `Msg::ALL` in order, the
@@ -82,6 +81,12 @@ pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// Whether two texts have the same slots, in any order.
+pub fn same_slots(a: &str, b: &str) -> bool {
+    let (a, b) = (slots(a), slots(b));
+    a.len() == b.len() && a.iter().all(|slot| b.contains(slot))
+}
+
 /// The slots a text has, in order of appearance.
 pub fn slots(text: &str) -> Vec<&str> {
     text.split('{')
@@ -93,6 +98,34 @@ pub fn slots(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shipped_file_reads_whole_or_not_at_all() {
+        let mut fields: Vec<String> = Msg::ALL
+            .iter()
+            .map(|m| {
+                format!(
+                    "\"{}\":\"x {}\"",
+                    m.name(),
+                    slots(m.en())
+                        .iter()
+                        .map(|s| format!("{{{s}}}"))
+                        .collect::<String>()
+                )
+            })
+            .collect();
+        let texts = Texts::from_json(&format!("{{{}}}", fields.join(","))).unwrap();
+        assert_eq!(texts.get(Msg::Ready), "x ");
+        assert_eq!(texts.get(Msg::QuestionOf), "x {n}{total}");
+        fields.pop();
+        assert_eq!(
+            Texts::from_json(&format!("{{{}}}", fields.join(","))),
+            None,
+            "a message missing"
+        );
+        assert_eq!(Texts::from_json(r#"{"Ready": 1}"#), None);
+        assert_eq!(Texts::from_json("not json"), None);
+    }
 
     #[test]
     fn slots_are_filled_by_name() {
@@ -111,5 +144,35 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), Msg::ALL.len(), "names are unique");
+    }
+}
+
+/// The texts of one language other than English, in `Msg::ALL` order, as read from the file
+/// the build ships.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Texts(Vec<String>);
+
+impl Texts {
+    /// Reads a shipped file (`{"Name": "text", …}`); `None` unless every message has a text
+    /// with the English one's slots, so a stale or damaged file falls back to English whole.
+    pub fn from_json(text: &str) -> Option<Texts> {
+        let json = crate::store::json::Json::parse(text)?;
+        let texts = Msg::ALL
+            .iter()
+            .map(|msg| {
+                let text = json.get(msg.name())?.as_str()?;
+                same_slots(msg.en(), text).then(|| text.to_string())
+            })
+            .collect::<Option<Vec<String>>>()?;
+        Some(Texts(texts))
+    }
+
+    /// The text of `msg`.
+    pub fn get(&self, msg: Msg) -> &str {
+        Msg::ALL
+            .iter()
+            .position(|m| *m == msg)
+            .and_then(|i| self.0.get(i))
+            .map_or_else(|| msg.en(), String::as_str)
     }
 }
