@@ -41,13 +41,8 @@ mod tests {
     #[test]
     fn japanese_keeps_every_slot_of_the_english() {
         for &msg in Msg::ALL {
-            let mut en = slots(msg.en());
-            let mut jp = slots(ja(msg));
-            en.sort_unstable();
-            jp.sort_unstable();
-            assert_eq!(
-                en,
-                jp,
+            assert!(
+                same_slots(msg.en(), ja(msg)),
                 "{}: the Japanese must fill the same slots",
                 msg.name()
             );
