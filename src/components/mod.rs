@@ -1,5 +1,6 @@
 //! Reusable view pieces, one component per file.
 
+pub mod answer_input;
 pub mod appearance;
 pub mod bank_gate;
 pub mod bar_chart;
@@ -7,6 +8,7 @@ pub mod chart_table;
 pub mod choice_options;
 pub mod countdown;
 pub mod data_transfer;
+pub mod difficulty_choice;
 pub mod feedback;
 pub mod help_dialog;
 pub mod ja_text;

@@ -7,7 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::browser::page::{focus_by_id, random_seed};
-use crate::components::quiz_setup::DIFFICULTIES;
+use crate::components::difficulty_choice::DifficultyChoice;
 use crate::components::spoiler_picker::limit_label;
 use crate::context::use_app;
 use crate::engine::bank::{Category, SPECIAL_EPISODE};
@@ -222,20 +222,11 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
                     }
                 }) }
             </fieldset>
-            <fieldset>
-                <legend>{ "Difficulty" }</legend>
-                { for DIFFICULTIES.iter().map(|&(d, label, slug)| {
-                    let id = format!("party-difficulty-{slug}");
+            <DifficultyChoice prefix="party-difficulty" value={setup.difficulty}
+                on_change={{
                     let setup = setup.clone();
-                    html! {
-                        <div class="check">
-                            <input type="radio" name="party-difficulty" id={id.clone()} checked={setup.difficulty == d}
-                                onchange={Callback::from(move |_| setup.set(PartySetup { difficulty: d, ..(*setup).clone() }))} />
-                            <label for={id}>{ label }</label>
-                        </div>
-                    }
-                }) }
-            </fieldset>
+                    Callback::from(move |difficulty| setup.set(PartySetup { difficulty, ..(*setup).clone() }))
+                }} />
             <label for="party-spoilers">{ "Everyone has watched up to…" }</label>
             <select id="party-spoilers"
                 onchange={update(|s, e| if let Some(n) = e.target_dyn_into::<HtmlSelectElement>().and_then(|x| x.value().parse::<u8>().ok()) { s.spoiler_limit = n.min(SPECIAL_EPISODE) })}>

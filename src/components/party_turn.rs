@@ -5,12 +5,10 @@
 use yew::prelude::*;
 
 use crate::browser::page::{focus_by_id, now_ms};
-use crate::components::choice_options::ChoiceOptions;
+use crate::components::answer_input::answer_input;
 use crate::components::countdown::Countdown;
 use crate::components::ja_text::ja_text;
-use crate::components::order_answer::OrderAnswer;
 use crate::components::progress::Progress;
-use crate::components::typed_answer::TypedAnswer;
 use crate::engine::bank::Kind;
 use crate::engine::party::{Party, PartyAction, PartyPhase};
 use crate::engine::session::{Response, TIME_LIMIT_MS};
@@ -90,21 +88,7 @@ pub fn PartyTurn(props: &PartyTurnProps) -> Html {
         PartyPhase::Answering { player } => {
             let round = party.round();
             let question = &round.question;
-            let input = match &question.kind {
-                Kind::Choice { .. } | Kind::TrueFalse { .. } => html! {
-                    <ChoiceOptions options={round.options.clone()} outcome={None}
-                        answer={String::new()} hidden={Vec::<usize>::new()}
-                        on_pick={answer.reform(Response::Choice)} />
-                },
-                Kind::Order { .. } => html! {
-                    <OrderAnswer key={party.current()} options={round.options.clone()} answered={false}
-                        on_submit={answer.reform(Response::Order)} />
-                },
-                Kind::Typed { .. } => html! {
-                    <TypedAnswer key={party.current()} answered={false} field={typed_field.clone()}
-                        on_submit={answer.reform(Response::Text)} />
-                },
-            };
+            let input = answer_input(round, party.current(), typed_field.clone(), answer.clone());
             let countdown = party.setup().timed.then(|| {
                 let on_action = props.on_action.clone();
                 html! {

@@ -10,14 +10,12 @@ use yew_router::prelude::*;
 
 use crate::browser::page::now_ms;
 use crate::browser::sound::chime;
-use crate::components::choice_options::ChoiceOptions;
+use crate::components::answer_input::answer_input;
 use crate::components::countdown::Countdown;
 use crate::components::feedback::{verdict, Feedback};
 use crate::components::ja_text::ja_text;
-use crate::components::order_answer::OrderAnswer;
 use crate::components::progress::Progress;
 use crate::components::spoiler_picker::limit_label;
-use crate::components::typed_answer::TypedAnswer;
 use crate::context::use_app;
 use crate::engine::bank::{Kind, Question};
 use crate::engine::calendar::Day;
@@ -225,21 +223,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
     let question = &round.question;
     let answered = round.outcome.is_some();
     let right_answer = question.answer_text();
-    let answer_input = match &question.kind {
-        Kind::Choice { .. } | Kind::TrueFalse { .. } => html! {
-            <ChoiceOptions options={round.options.clone()} outcome={round.outcome.clone()}
-                answer={right_answer.clone()} hidden={round.hidden.clone()}
-                on_pick={answer.reform(Response::Choice)} />
-        },
-        Kind::Order { .. } => html! {
-            <OrderAnswer key={session.current} options={round.options.clone()} {answered}
-                on_submit={answer.reform(Response::Order)} />
-        },
-        Kind::Typed { .. } => html! {
-            <TypedAnswer key={session.current} {answered} field={typed_field.clone()}
-                on_submit={answer.reform(Response::Text)} />
-        },
-    };
+    let input = answer_input(round, session.current, typed_field.clone(), answer.clone());
     let lifeline = |action: Action| {
         let quiz = quiz.clone();
         Callback::from(move |_: MouseEvent| quiz.dispatch(action.clone()))
@@ -288,7 +272,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
             if round.hinted {
                 <p class="hint">{ ja_text(&round.hint()) }</p>
             }
-            { answer_input }
+            { input }
             { for lifelines }
             <div class="visually-hidden" role="status" aria-live="polite">{ announcement }</div>
             if let Some(outcome) = &round.outcome {

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::browser::page::random_seed;
+use crate::components::difficulty_choice::DifficultyChoice;
 use crate::engine::bank::{Category, Difficulty};
 use crate::engine::mode::Mode;
 use crate::engine::order::sort_small;
@@ -22,14 +23,6 @@ pub struct QuizSetupProps {
     #[prop_or_default]
     pub title: Option<String>,
 }
-
-/// The difficulty choices of a set-up form: each one, its label and its element id's end.
-pub const DIFFICULTIES: [(Option<Difficulty>, &str, &str); 4] = [
-    (None, "Mixed", "mixed"),
-    (Some(Difficulty::Easy), "Easy", "easy"),
-    (Some(Difficulty::Normal), "Normal", "normal"),
-    (Some(Difficulty::Hard), "Hard", "hard"),
-];
 
 /// Choices, then Start: the quiz opens at its own shareable address.
 #[function_component]
@@ -145,20 +138,8 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
                     }
                 </fieldset>
             }
-            <fieldset>
-                <legend>{ "Difficulty" }</legend>
-                { for DIFFICULTIES.iter().map(|&(d, label, slug)| {
-                    let id = format!("difficulty-{slug}");
-                    let difficulty = difficulty.clone();
-                    html! {
-                        <div class="check">
-                            <input type="radio" name="difficulty" id={id.clone()} checked={*difficulty == d}
-                                onchange={Callback::from(move |_| difficulty.set(d))} />
-                            <label for={id}>{ label }</label>
-                        </div>
-                    }
-                }) }
-            </fieldset>
+            <DifficultyChoice prefix="difficulty" value={*difficulty}
+                on_change={Callback::from(move |d| difficulty.set(d))} />
             <button type="submit" class="button button-big">{ "Start" }</button>
         </form>
     }
