@@ -16,7 +16,7 @@ use crate::engine::achievements::Achievement;
 use crate::engine::bank::Bank;
 use crate::engine::lang::Lang;
 use crate::engine::packs::{Pack, PackId};
-use crate::i18n::{Msg, Texts};
+use crate::i18n::{Msg, Texts, Words};
 use crate::state::{AppAction, AppState, Notice};
 use crate::store::changes::{Change, SettingChange};
 use crate::store::io::SaveError;
@@ -137,10 +137,17 @@ impl AppHandle {
     /// A message of the interface in the player's language (English until the language's
     /// texts have arrived, or if they cannot).
     pub fn t(&self, msg: Msg) -> &str {
-        match &self.texts {
-            Some(texts) => texts.get(msg),
-            None => msg.en(),
-        }
+        self.words().t(msg)
+    }
+
+    /// A message with its slots filled: `app.f(Msg::BestScore, &[("score", &text)])`.
+    pub fn f(&self, msg: Msg, values: &[(&str, &str)]) -> String {
+        self.words().f(msg, values)
+    }
+
+    /// The player's language's words, for engine code that states something.
+    pub fn words(&self) -> Words<'_> {
+        Words::new(self.texts.as_deref())
     }
 
     /// The player chose a language.

@@ -51,7 +51,7 @@ fn counts(bank: &Bank) {
     let mut by_type = BTreeMap::new();
     let mut by_spoiler = BTreeMap::new();
     for q in questions {
-        *by_category.entry(q.category.label()).or_insert(0) += 1;
+        *by_category.entry(q.category.slug()).or_insert(0) += 1;
         *by_difficulty
             .entry(format!("{:?}", q.difficulty))
             .or_insert(0) += 1;
@@ -70,7 +70,7 @@ fn counts(bank: &Bank) {
         .count();
     let mut generated_by_category = BTreeMap::new();
     for q in questions.iter().filter(|q| q.id.starts_with("gen-")) {
-        *generated_by_category.entry(q.category.label()).or_insert(0) += 1;
+        *generated_by_category.entry(q.category.slug()).or_insert(0) += 1;
     }
     println!(
         "questions: {} ({} written, {generated} generated)",
@@ -85,8 +85,8 @@ fn counts(bank: &Bank) {
 
     assert!(questions.len() >= 250, "only {} questions", questions.len());
     for category in Category::ALL {
-        let n = by_category.get(category.label()).copied().unwrap_or(0);
-        assert!(n >= 30, "{} has only {n} questions", category.label());
+        let n = by_category.get(category.slug()).copied().unwrap_or(0);
+        assert!(n >= 30, "{} has only {n} questions", category.slug());
     }
 }
 

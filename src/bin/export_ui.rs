@@ -21,10 +21,11 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     }
-    let json = Json::Object(
+    // An array in `Msg::ALL` order: the game reads it by position.
+    let json = Json::Array(
         Msg::ALL
             .iter()
-            .map(|&msg| (msg.name().to_string(), Json::String(ja(msg).to_string())))
+            .map(|&msg| Json::String(ja(msg).to_string()))
             .collect(),
     );
     let mut text = String::new();

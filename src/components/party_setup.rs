@@ -217,7 +217,7 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
                                     }
                                     setup.set(next);
                                 })} />
-                            <label for={id}>{ c.label() }</label>
+                            <label for={id}>{ app.t(c.label()) }</label>
                         </div>
                     }
                 }) }

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::context::use_app;
 use crate::browser::page::{focus_by_id, now_ms};
 use crate::components::answer_input::answer_input;
 use crate::components::countdown::Countdown;
@@ -23,6 +24,7 @@ pub struct PartyTurnProps {
 /// The hand-off or the question, for the player whose turn it is.
 #[function_component]
 pub fn PartyTurn(props: &PartyTurnProps) -> Html {
+    let app = use_app();
     let party = &props.party;
     let phase = party.phase();
     let asked_at = use_mut_ref(now_ms);
@@ -99,7 +101,7 @@ pub fn PartyTurn(props: &PartyTurnProps) -> Html {
             html! {
                 <section class="play party-turn" aria-labelledby="question-prompt">
                     <Progress {number} total={Some(total)} />
-                    <p class="category">{ format!("{}'s turn · {}", name(player), question.category.label()) }</p>
+                    <p class="category">{ format!("{}'s turn · {}", name(player), app.t(question.category.label())) }</p>
                     { for countdown }
                     <h1 id="question-prompt" class="prompt" tabindex="-1">{ ja_text(&question.prompt) }</h1>
                     { input }

@@ -264,7 +264,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
     html! {
         <section class="play" aria-labelledby="question-prompt">
             <Progress number={session.current + 1} {total} />
-            <p class="category">{ format!("{} · {}", session.mode.label(), question.category.label()) }</p>
+            <p class="category">{ format!("{} · {}", app.t(session.mode.label()), app.t(question.category.label())) }</p>
             { for countdown }
             <h1 id="question-prompt" class="prompt" tabindex="-1" ref={heading}>
                 { ja_text(&question.prompt) }

@@ -4,6 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::context::use_app;
 use crate::browser::page::random_seed;
 use crate::components::difficulty_choice::DifficultyChoice;
 use crate::engine::bank::{Category, Difficulty};
@@ -27,6 +28,7 @@ pub struct QuizSetupProps {
 /// Choices, then Start: the quiz opens at its own shareable address.
 #[function_component]
 pub fn QuizSetup(props: &QuizSetupProps) -> Html {
+    let app = use_app();
     let navigator = use_navigator();
     let difficulty = use_state(|| None::<Difficulty>);
     let categories = use_state(Vec::<Category>::new);
@@ -101,8 +103,8 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
     };
     html! {
         <form class="setup card" {onsubmit}>
-            <h1>{ props.title.clone().unwrap_or_else(|| mode.label().to_string()) }</h1>
-            <p>{ mode.blurb() }</p>
+            <h1>{ props.title.clone().unwrap_or_else(|| app.t(mode.label()).to_string()) }</h1>
+            <p>{ app.t(mode.blurb()) }</p>
             if let (Mode::Category, Some((_, pack_topics))) = (mode, &props.pack) {
                 <fieldset aria-describedby={error.then_some("category-error")}>
                     <legend>{ "Categories" }</legend>
@@ -129,7 +131,7 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
                             <div class="check">
                                 <input type="checkbox" id={id.clone()} checked={categories.contains(&c)}
                                     onchange={toggle(c)} />
-                                <label for={id}>{ c.label() }</label>
+                                <label for={id}>{ app.t(c.label()) }</label>
                             </div>
                         }
                     }) }

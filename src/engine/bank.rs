@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
+use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};
 
 /// The five kinds of knowledge the game asks about.
@@ -32,14 +33,14 @@ impl Category {
     ];
 
     /// The name shown to players.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg {
         match self {
-            Category::Characters => "Characters",
-            Category::Cast => "Cast",
-            Category::Episodes => "Episodes",
-            Category::Music => "Music & production",
-            Category::Real => "The real story",
-            Category::Pack => "Your pack",
+            Category::Characters => Msg::CategoryCharacters,
+            Category::Cast => Msg::CategoryCast,
+            Category::Episodes => Msg::CategoryEpisodes,
+            Category::Music => Msg::CategoryMusic,
+            Category::Real => Msg::CategoryReal,
+            Category::Pack => Msg::CategoryPack,
         }
     }
 

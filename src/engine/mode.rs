@@ -1,5 +1,6 @@
 //! The ways to play, and what each mode allows.
 
+use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};
 
 /// The ways to play.
@@ -49,26 +50,26 @@ impl Mode {
     }
 
     /// The name shown to players.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg {
         match self {
-            Mode::Classic => "Classic",
-            Mode::Category => "Categories",
-            Mode::Timed => "Timed",
-            Mode::Survival => "Survival",
-            Mode::Daily => "Daily challenge",
-            Mode::Practice => "Practice",
+            Mode::Classic => Msg::ModeClassic,
+            Mode::Category => Msg::ModeCategory,
+            Mode::Timed => Msg::ModeTimed,
+            Mode::Survival => Msg::ModeSurvival,
+            Mode::Daily => Msg::ModeDaily,
+            Mode::Practice => Msg::ModePractice,
         }
     }
 
     /// One line on the mode picker.
-    pub fn blurb(self) -> &'static str {
+    pub fn blurb(self) -> Msg {
         match self {
-            Mode::Classic => "Ten mixed questions.",
-            Mode::Category => "Ten questions from the categories you choose.",
-            Mode::Timed => "Twenty seconds a question; quick answers and streaks earn points.",
-            Mode::Survival => "Keep going until your first miss.",
-            Mode::Daily => "Today's ten questions, the same for everyone.",
-            Mode::Practice => "The questions you missed come back first.",
+            Mode::Classic => Msg::BlurbClassic,
+            Mode::Category => Msg::BlurbCategory,
+            Mode::Timed => Msg::BlurbTimed,
+            Mode::Survival => Msg::BlurbSurvival,
+            Mode::Daily => Msg::BlurbDaily,
+            Mode::Practice => Msg::BlurbPractice,
         }
     }
 

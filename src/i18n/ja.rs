@@ -7,6 +7,7 @@ use super::Msg;
 /// The Japanese text of `msg`.
 pub fn ja(msg: Msg) -> &'static str {
     match msg {
+        // ── frame ──
         Msg::SkipToQuiz => "クイズへ移動",
         Msg::SiteTitleEn => "ファンクイズ",
         Msg::NavMain => "メイン",
@@ -30,6 +31,47 @@ pub fn ja(msg: Msg) -> &'static str {
         Msg::PlayTogether => "みんなで遊ぶ",
         Msg::PassTheDevice => "{name}さんに端末を渡してください",
         Msg::Ready => "準備OK",
+        Msg::MonthJan => "1月",
+        Msg::MonthFeb => "2月",
+        Msg::MonthMar => "3月",
+        Msg::MonthApr => "4月",
+        Msg::MonthMay => "5月",
+        Msg::MonthJun => "6月",
+        Msg::MonthJul => "7月",
+        Msg::MonthAug => "8月",
+        Msg::MonthSep => "9月",
+        Msg::MonthOct => "10月",
+        Msg::MonthNov => "11月",
+        Msg::MonthDec => "12月",
+        Msg::Date => "{y}年{month}{d}日",
+        Msg::ModeClassic => "クラシック",
+        Msg::ModeCategory => "ジャンル別",
+        Msg::ModeTimed => "タイムアタック",
+        Msg::ModeSurvival => "サバイバル",
+        Msg::ModeDaily => "デイリーチャレンジ",
+        Msg::ModePractice => "復習",
+        Msg::BlurbClassic => "いろいろなジャンルから10問。",
+        Msg::BlurbCategory => "選んだジャンルから10問。",
+        Msg::BlurbTimed => "1問20秒。早く答えるほど、連続正解が続くほど高得点。",
+        Msg::BlurbSurvival => "間違えるまで続きます。",
+        Msg::BlurbDaily => "今日の10問。みんな同じ問題です。",
+        Msg::BlurbPractice => "間違えた問題から先に出題します。",
+        Msg::CategoryCharacters => "登場人物",
+        Msg::CategoryCast => "キャスト",
+        Msg::CategoryEpisodes => "各話",
+        Msg::CategoryMusic => "音楽・制作",
+        Msg::CategoryReal => "実話",
+        Msg::CategoryPack => "あなたのパック",
+        // ── frame end ──
+
+        // ── quiz ──
+        // ── quiz end ──
+
+        // ── records ──
+        // ── records end ──
+
+        // ── together ──
+        // ── together end ──
     }
 }
 

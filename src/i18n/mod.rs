@@ -10,8 +10,9 @@
 //! Texts may hold named slots, `{n}`, filled by [`fill`]; both languages must use the same
 //! slots (checked by the tests).
 //!
-//! Status: the catalogue and its checks; the views still hold their English words and move to
-//! `Msg` one by one.
+//! Views take their words from the app context (`app.t(Msg::Play)`, `app.f(…)`); engine code
+//! that states something takes [`Words`]. Counts use [`Words::count`] and dates
+//! [`Words::date`], so each language says them its own way.
 
 pub mod ja;
 
@@ -47,6 +48,7 @@ macro_rules! messages {
 }
 
 messages! {
+    // ── frame: the page frame, Home, About, Settings, 404, notices, dates ──
     SkipToQuiz => "Skip to the quiz",
     SiteTitleEn => "1 Litre of Tears · fan quiz",
     NavMain => "Main",
@@ -70,6 +72,47 @@ messages! {
     PlayTogether => "Play together",
     PassTheDevice => "Pass the device to {name}",
     Ready => "Ready",
+    MonthJan => "January",
+    MonthFeb => "February",
+    MonthMar => "March",
+    MonthApr => "April",
+    MonthMay => "May",
+    MonthJun => "June",
+    MonthJul => "July",
+    MonthAug => "August",
+    MonthSep => "September",
+    MonthOct => "October",
+    MonthNov => "November",
+    MonthDec => "December",
+    Date => "{d} {month} {y}",
+    ModeClassic => "Classic",
+    ModeCategory => "Categories",
+    ModeTimed => "Timed",
+    ModeSurvival => "Survival",
+    ModeDaily => "Daily challenge",
+    ModePractice => "Practice",
+    BlurbClassic => "Ten mixed questions.",
+    BlurbCategory => "Ten questions from the categories you choose.",
+    BlurbTimed => "Twenty seconds a question; quick answers and streaks earn points.",
+    BlurbSurvival => "Keep going until your first miss.",
+    BlurbDaily => "Today's ten questions, the same for everyone.",
+    BlurbPractice => "The questions you missed come back first.",
+    CategoryCharacters => "Characters",
+    CategoryCast => "Cast",
+    CategoryEpisodes => "Episodes",
+    CategoryMusic => "Music & production",
+    CategoryReal => "The real story",
+    CategoryPack => "Your pack",
+    // ── frame end ──
+
+    // ── quiz: Play, Daily, the quiz, Results, help, sharing ──
+    // ── quiz end ──
+
+    // ── records: Packs, Stats, achievements, import/export, appearance ──
+    // ── records end ──
+
+    // ── together: Play together and the result card ──
+    // ── together end ──
 }
 
 /// `text` with each `{slot}` replaced by its value; unknown slots stay as they are.
@@ -105,8 +148,7 @@ mod tests {
             .iter()
             .map(|m| {
                 format!(
-                    "\"{}\":\"x {}\"",
-                    m.name(),
+                    "\"x {}\"",
                     slots(m.en())
                         .iter()
                         .map(|s| format!("{{{s}}}"))
@@ -114,16 +156,16 @@ mod tests {
                 )
             })
             .collect();
-        let texts = Texts::from_json(&format!("{{{}}}", fields.join(","))).unwrap();
+        let texts = Texts::from_json(&format!("[{}]", fields.join(","))).unwrap();
         assert_eq!(texts.get(Msg::Ready), "x ");
         assert_eq!(texts.get(Msg::QuestionOf), "x {n}{total}");
         fields.pop();
         assert_eq!(
-            Texts::from_json(&format!("{{{}}}", fields.join(","))),
+            Texts::from_json(&format!("[{}]", fields.join(","))),
             None,
             "a message missing"
         );
-        assert_eq!(Texts::from_json(r#"{"Ready": 1}"#), None);
+        assert_eq!(Texts::from_json("[1]"), None);
         assert_eq!(Texts::from_json("not json"), None);
     }
 
@@ -135,6 +177,27 @@ mod tests {
         );
         assert_eq!(slots(Msg::PassTheDevice.en()), ["name"]);
         assert_eq!(fill("{a} {b}", &[("a", "1")]), "1 {b}");
+    }
+
+    #[test]
+    fn counts_and_dates_follow_the_language() {
+        let en = Words::ENGLISH;
+        assert_eq!(en.date(2005, 10, 11), "11 October 2005");
+        let ja = Texts::from_json(&japanese_file()).unwrap();
+        assert_eq!(Words::new(Some(&ja)).date(2005, 10, 11), "2005年10月11日");
+        assert_eq!(
+            Words::new(Some(&ja)).f(Msg::QuestionOf, &[("n", "3"), ("total", "10")]),
+            "第3問 / 全10問"
+        );
+    }
+
+    /// The Japanese file as `export-ui` writes it.
+    fn japanese_file() -> String {
+        let items: Vec<String> = Msg::ALL
+            .iter()
+            .map(|&m| format!("\"{}\"", ja::ja(m)))
+            .collect();
+        format!("[{}]", items.join(","))
     }
 
     #[test]
@@ -153,14 +216,20 @@ mod tests {
 pub struct Texts(Vec<String>);
 
 impl Texts {
-    /// Reads a shipped file (`{"Name": "text", …}`); `None` unless every message has a text
-    /// with the English one's slots, so a stale or damaged file falls back to English whole.
+    /// Reads a shipped file: a JSON array with a text for each message, in `Msg::ALL` order
+    /// (so no message names need to be in the WebAssembly). `None` unless every message has a
+    /// text with the English one's slots, so a stale or damaged file falls back to English whole.
     pub fn from_json(text: &str) -> Option<Texts> {
         let json = crate::store::json::Json::parse(text)?;
+        let items = json.as_array()?;
+        if items.len() != Msg::ALL.len() {
+            return None;
+        }
         let texts = Msg::ALL
             .iter()
-            .map(|msg| {
-                let text = json.get(msg.name())?.as_str()?;
+            .zip(items)
+            .map(|(msg, item)| {
+                let text = item.as_str()?;
                 same_slots(msg.en(), text).then(|| text.to_string())
             })
             .collect::<Option<Vec<String>>>()?;
@@ -169,10 +238,73 @@ impl Texts {
 
     /// The text of `msg`.
     pub fn get(&self, msg: Msg) -> &str {
-        Msg::ALL
-            .iter()
-            .position(|m| *m == msg)
-            .and_then(|i| self.0.get(i))
+        self.0
+            .get(msg as usize)
             .map_or_else(|| msg.en(), String::as_str)
+    }
+}
+
+/// The words of the interface in the player's language: English until (and unless) another
+/// language's texts have arrived. Engine code that states something takes `Words` and so says
+/// it in either language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Words<'a>(Option<&'a Texts>);
+
+impl<'a> Words<'a> {
+    /// English, the language built into the game.
+    pub const ENGLISH: Words<'static> = Words(None);
+
+    /// The words of `texts`, or English.
+    pub fn new(texts: Option<&'a Texts>) -> Self {
+        Words(texts)
+    }
+
+    /// The text of `msg`.
+    pub fn t(self, msg: Msg) -> &'a str {
+        match self.0 {
+            Some(texts) => texts.get(msg),
+            None => msg.en(),
+        }
+    }
+
+    /// The text of `msg` with its slots filled: `f(Msg::QuestionOf, &[("n", "3"), …])`.
+    pub fn f(self, msg: Msg, values: &[(&str, &str)]) -> String {
+        fill(self.t(msg), values)
+    }
+
+    /// A count: `one` when `n` is 1, else `many`, with `{n}` filled ("1 question",
+    /// "3 questions"; Japanese gives both the same text).
+    pub fn count(self, n: usize, one: Msg, many: Msg) -> String {
+        let n_text = n.to_string();
+        self.f(if n == 1 { one } else { many }, &[("n", &n_text)])
+    }
+
+    /// A calendar date: "11 October 2005", 2005年10月11日.
+    pub fn date(self, year: i32, month: u32, day: u32) -> String {
+        const MONTHS: [Msg; 12] = [
+            Msg::MonthJan,
+            Msg::MonthFeb,
+            Msg::MonthMar,
+            Msg::MonthApr,
+            Msg::MonthMay,
+            Msg::MonthJun,
+            Msg::MonthJul,
+            Msg::MonthAug,
+            Msg::MonthSep,
+            Msg::MonthOct,
+            Msg::MonthNov,
+            Msg::MonthDec,
+        ];
+        let month_name = MONTHS
+            .get((month as usize).wrapping_sub(1))
+            .map_or_else(|| month.to_string(), |m| self.t(*m).to_string());
+        self.f(
+            Msg::Date,
+            &[
+                ("d", &day.to_string()),
+                ("month", &month_name),
+                ("y", &year.to_string()),
+            ],
+        )
     }
 }

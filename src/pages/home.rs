@@ -78,8 +78,8 @@ pub fn Home() -> Html {
             <ul class="modes" role="list">
                 { for Mode::ALL.iter().map(|&mode| html! {
                     <li class="mode-card">
-                        <Link<Route> to={mode_route(mode)} classes="mode-link">{ mode.label() }</Link<Route>>
-                        <p class="mode-blurb">{ mode.blurb() }</p>
+                        <Link<Route> to={mode_route(mode)} classes="mode-link">{ app.t(mode.label()) }</Link<Route>>
+                        <p class="mode-blurb">{ app.t(mode.blurb()) }</p>
                         <p class={classes!("mode-status", (mode == Mode::Daily).then_some("daily-status"))}>
                             { mode_status(mode, records, now) }
                         </p>

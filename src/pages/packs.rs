@@ -196,13 +196,13 @@ pub fn Packs() -> Html {
                                 { for PACK_MODES.iter().map(|mode| html! {
                                     <Link<Route> to={Route::PackPlay { id: pack.id.to_string(), mode: mode.slug().to_string() }}
                                         classes="button-quiet pack-play">
-                                        { format!("Play {}", mode.label()) }
+                                        { format!("Play {}", app.t(mode.label())) }
                                     </Link<Route>>
                                 }) }
                             </p>
                             if !bests.is_empty() {
                                 <p>{ "Best: " }{ bests.iter().map(|(mode, b)| {
-                                    format!("{} {}", mode.label(), describe(*mode, b.score, b.points))
+                                    format!("{} {}", app.t(mode.label()), describe(*mode, b.score, b.points))
                                 }).collect::<Vec<_>>().join(" · ") }</p>
                             }
                             <button type="button" class="button-quiet"

@@ -48,7 +48,7 @@ pub fn Results() -> Html {
         <section class="results">
             <h1>{ "Results" }</h1>
             <p class="muted">
-                { game.mode.label() }
+                { app.t(game.mode.label()) }
                 if let Some(day) = game.daily_day { { format!(" · {}", day.iso()) } }
                 if !game.scored { { " · a replay, not scored" } }
             </p>

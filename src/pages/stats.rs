@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::browser::page::now_ms;
 use crate::components::bar_chart::BarChart;
 use crate::components::line_chart::LineChart;
-use crate::context::use_app;
+use crate::context::{use_app, AppHandle};
 use crate::engine::achievements;
 use crate::engine::bank::Category;
 use crate::engine::calendar::Day;
@@ -41,7 +41,7 @@ pub fn Stats() -> Html {
         .iter()
         .map(|p| {
             (
-                format!("{} · {}", Day::from_ms(p.finished_at).iso(), p.mode.label()),
+                format!("{} · {}", Day::from_ms(p.finished_at).iso(), app.t(p.mode.label())),
                 p.accuracy,
             )
         })
@@ -50,7 +50,7 @@ pub fn Stats() -> Html {
         .iter()
         .map(|c| {
             let percent = records.tally.by_category.get(c).and_then(|n| n.percent());
-            (c.label().to_string(), percent)
+            (app.t(c.label()).to_string(), percent)
         })
         .collect();
     html! {
@@ -70,7 +70,7 @@ pub fn Stats() -> Html {
             <LineChart id="history-chart" title="Accuracy over your recent scored games" points={history} />
             <BarChart id="category-chart" title="Accuracy by category" {bars} />
             <h2>{ "Top ten by mode" }</h2>
-            { for Mode::ALL.iter().map(|&mode| top_table(records, mode)) }
+            { for Mode::ALL.iter().map(|&mode| top_table(&app, records, mode)) }
             <h2>{ "Games together" }</h2>
             if records.parties.is_empty() {
                 <p>{ "No game together yet. Play together from Home: two to eight players on one device." }</p>
@@ -113,22 +113,22 @@ pub fn Stats() -> Html {
 }
 
 /// One mode's top ten as a table, or a line saying there is none yet.
-fn top_table(records: &Records, mode: Mode) -> Html {
+fn top_table(app: &AppHandle, records: &Records, mode: Mode) -> Html {
     let entries = records
         .top
         .get(&mode)
         .map(Vec::as_slice)
         .unwrap_or_default();
     html! {
-        <section class="top" aria-label={format!("{} top ten", mode.label())}>
-            <h3>{ mode.label() }</h3>
+        <section class="top" aria-label={format!("{} top ten", app.t(mode.label()))}>
+            <h3>{ app.t(mode.label()) }</h3>
             if entries.is_empty() {
                 <p class="muted">{ "No scored games yet." }</p>
             } else {
                 <div class="table-wrap" role="region" tabindex="0"
-                    aria-label={format!("{}: your ten best games", mode.label())}>
+                    aria-label={format!("{}: your ten best games", app.t(mode.label()))}>
                 <table class="table">
-                    <caption class="visually-hidden">{ format!("{}: your ten best games", mode.label()) }</caption>
+                    <caption class="visually-hidden">{ format!("{}: your ten best games", app.t(mode.label())) }</caption>
                     <thead><tr>
                         <th scope="col">{ "#" }</th><th scope="col">{ "Date" }</th><th scope="col">{ "Score" }</th>
                         <th scope="col">{ "Accuracy" }</th><th scope="col">{ "Time" }</th>

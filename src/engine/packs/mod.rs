@@ -16,6 +16,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::rc::Rc;
 
+use crate::i18n::Words;
+
 use super::bank::{Category, Difficulty, Kind, Question};
 use super::rng::seed_from_text;
 use super::validate::{self, FieldNames};
@@ -402,7 +404,9 @@ pub fn bank_as_pack(questions: &[Rc<Question>]) -> String {
 
 /// A question's category name: its pack topic, or the built-in category's label.
 fn topic_of(q: &Question) -> &str {
-    q.topic.as_deref().unwrap_or_else(|| q.category.label())
+    q.topic
+        .as_deref()
+        .unwrap_or_else(|| Words::ENGLISH.t(q.category.label()))
 }
 
 /// The type name as the pack format writes it.
