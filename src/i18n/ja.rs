@@ -70,6 +70,9 @@ pub fn ja(msg: Msg) -> &'static str {
         // ── records ──
         // ── records end ──
 
+        // ── packs ──
+        // ── packs end ──
+
         // ── together ──
         // ── together end ──
     }

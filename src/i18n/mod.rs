@@ -108,8 +108,11 @@ messages! {
     // ── quiz: Play, Daily, the quiz, Results, help, sharing ──
     // ── quiz end ──
 
-    // ── records: Packs, Stats, achievements, import/export, appearance ──
+    // ── records: Stats, achievements, Settings, appearance, notices ──
     // ── records end ──
+
+    // ── packs: Packs, pack play, pack errors, import/export ──
+    // ── packs end ──
 
     // ── together: Play together and the result card ──
     // ── together end ──
