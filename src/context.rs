@@ -9,7 +9,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser::content::{load_bank, load_texts, read_packs};
-use crate::browser::page::{apply_theme, browser_languages, set_page_lang};
+use crate::browser::page::{apply_theme, browser_languages, set_page_lang, set_page_names};
 use crate::browser::storage;
 use crate::browser::storage::Elsewhere;
 use crate::engine::achievements::Achievement;
@@ -338,6 +338,14 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
                     texts.set(Some(Rc::new(loaded)));
                 }
             });
+        });
+    }
+    {
+        // The window's title and the manifest follow the words on the page.
+        let title = Words::new(texts.as_deref()).t(Msg::PageTitle).to_string();
+        let shown = if texts.is_some() { lang } else { Lang::English };
+        use_effect_with((shown, title), |(shown, title)| {
+            set_page_names(*shown, title)
         });
     }
     {

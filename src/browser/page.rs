@@ -179,6 +179,23 @@ pub fn set_page_lang(lang: Lang) {
     }
 }
 
+/// Names the page in the player's language: the window's title and the web app manifest
+/// (`manifest.webmanifest`, or `manifest-ja.webmanifest` with the Japanese name and
+/// description) that an install would use.
+pub fn set_page_names(lang: Lang, title: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    document.set_title(title);
+    if let Ok(Some(link)) = document.query_selector(r#"link[rel="manifest"]"#) {
+        let href = match lang {
+            Lang::English => "manifest.webmanifest",
+            Lang::Japanese => "manifest-ja.webmanifest",
+        };
+        let _ = link.set_attribute("href", href);
+    }
+}
+
 /// Moves focus to the element with `id`, if there is one that can take it.
 pub fn focus_by_id(id: &str) {
     if let Some(element) = web_sys::window()

@@ -1,5 +1,7 @@
 //! UTC calendar days: the daily challenge's clock. Pure arithmetic, no browser time zone.
 
+use crate::i18n::{Msg, Words};
+
 /// Milliseconds in a day.
 pub const DAY_MS: f64 = 86_400_000.0;
 
@@ -36,6 +38,11 @@ impl Day {
         Some(Day(days_from_civil(y, m, d)))
     }
 
+    /// The day's year, month (1–12) and day of the month (1–31).
+    pub fn ymd(self) -> (i64, u32, u32) {
+        civil_from_days(self.0)
+    }
+
     /// The day as `yyyy-mm-dd`.
     pub fn iso(self) -> String {
         let (y, m, d) = civil_from_days(self.0);
@@ -43,13 +50,15 @@ impl Day {
     }
 }
 
-/// "5 h 3 min" style countdown text for a duration in milliseconds.
-pub fn countdown_text(ms: f64) -> String {
+/// "5 h 3 min" (5時間3分) style countdown text for a duration in milliseconds.
+pub fn countdown_text(words: Words, ms: f64) -> String {
     let minutes = (ms / 60_000.0).ceil() as i64;
-    match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
+    let (h, m) = ((minutes / 60).to_string(), (minutes % 60).to_string());
+    let (h, m) = (h.as_str(), m.as_str());
+    match (h, m) {
+        ("0", _) => words.f(Msg::Minutes, &[("m", m)]),
+        (_, "0") => words.f(Msg::Hours, &[("h", h)]),
+        _ => words.f(Msg::HoursMinutes, &[("h", h), ("m", m)]),
     }
 }
 
@@ -146,10 +155,10 @@ mod tests {
 
     #[test]
     fn countdown_reads_naturally() {
-        assert_eq!(countdown_text(59_000.0), "1 min");
-        assert_eq!(countdown_text(3_600_000.0), "1 h");
+        assert_eq!(countdown_text(Words::ENGLISH, 59_000.0), "1 min");
+        assert_eq!(countdown_text(Words::ENGLISH, 3_600_000.0), "1 h");
         assert_eq!(
-            countdown_text(5.0 * 3_600_000.0 + 3.0 * 60_000.0),
+            countdown_text(Words::ENGLISH, 5.0 * 3_600_000.0 + 3.0 * 60_000.0),
             "5 h 3 min"
         );
     }

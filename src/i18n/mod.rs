@@ -85,6 +85,20 @@ messages! {
     MonthNov => "November",
     MonthDec => "December",
     Date => "{d} {month} {y}",
+    DailyPlayedToday => "Played today ✓ · streak {streak} · next in {next}",
+    DailyNotPlayedToday => "Not played yet today · streak {streak}",
+    ModeBest => "Best: {best}",
+    NoModeBest => "No best yet",
+    SpoilerGuardIs => "Spoiler guard: {limit}.",
+    SpoilerGuardAsk => "You will be asked how far you have watched, so nothing is spoiled.",
+    SpoilerGuardChange => "Change",
+    PlayTogetherBlurb => "Two to eight players on one device: everyone answers each question in private, then one reveal shows who got it right.",
+    LastGameTogether => "Last game: {headline}",
+    NoGameTogether => "No game together yet",
+    PageTitle => "1 Litre of Tears — the fan quiz",
+    Minutes => "{m} min",
+    Hours => "{h} h",
+    HoursMinutes => "{h} h {m} min",
     ModeClassic => "Classic",
     ModeCategory => "Categories",
     ModeTimed => "Timed",
@@ -283,7 +297,7 @@ impl<'a> Words<'a> {
     }
 
     /// A calendar date: "11 October 2005", 2005年10月11日.
-    pub fn date(self, year: i32, month: u32, day: u32) -> String {
+    pub fn date(self, year: i64, month: u32, day: u32) -> String {
         const MONTHS: [Msg; 12] = [
             Msg::MonthJan,
             Msg::MonthFeb,

@@ -53,7 +53,7 @@ pub fn Daily(props: &DailyProps) -> Html {
     }
     let daily = &app.records().daily;
     let scored = day == today && !daily.scored_on(today);
-    let next_in = countdown_text(Day::ms_until_next(now));
+    let next_in = countdown_text(app.words(), Day::ms_until_next(now));
     let status = if day < today {
         "A past day's challenge: you can play it, but it is not scored.".to_string()
     } else if scored {
