@@ -1,5 +1,39 @@
 //! Splitting mixed English/Japanese text into runs, so Japanese can be marked `lang="ja"`
-//! (screen readers switch voice, browsers pick Japanese glyphs).
+//! (screen readers switch voice, browsers pick Japanese glyphs), and names with a reading in
+//! ruby notation (`｜亜也《あや》`, see `engine::readings`) out of plain text.
+
+use crate::engine::readings::{READING_CLOSE, READING_OPEN, RUBY_OPEN};
+
+/// A piece of text to show: plain, or a name with its reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Plain(&'a str),
+    Ruby { base: &'a str, reading: &'a str },
+}
+
+/// The text as plain pieces and readings, in order; notation that is not closed stays plain.
+pub fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(RUBY_OPEN) {
+        let after = &rest[open + RUBY_OPEN.len_utf8()..];
+        let Some((base, tail)) = after.split_once(READING_OPEN) else {
+            break;
+        };
+        let Some((reading, tail)) = tail.split_once(READING_CLOSE) else {
+            break;
+        };
+        if open > 0 {
+            out.push(Piece::Plain(&rest[..open]));
+        }
+        out.push(Piece::Ruby { base, reading });
+        rest = tail;
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Plain(rest));
+    }
+    out
+}
 
 /// Whether `c` is written in Japanese: kana, kanji, Japanese punctuation, full-width forms.
 pub fn is_japanese(c: char) -> bool {
@@ -51,6 +85,27 @@ pub fn runs(text: &str) -> Vec<(bool, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ruby_notation_becomes_names_with_readings() {
+        assert_eq!(
+            pieces("｜亜也《あや》の母、｜潮香《しおか》の仕事は？"),
+            [
+                Piece::Ruby {
+                    base: "亜也",
+                    reading: "あや"
+                },
+                Piece::Plain("の母、"),
+                Piece::Ruby {
+                    base: "潮香",
+                    reading: "しおか"
+                },
+                Piece::Plain("の仕事は？"),
+            ]
+        );
+        assert_eq!(pieces("Only Human"), [Piece::Plain("Only Human")]);
+        assert_eq!(pieces("｜壊れた《"), [Piece::Plain("｜壊れた《")]);
+    }
 
     #[test]
     fn plain_english_is_one_run() {

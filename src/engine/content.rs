@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use super::bank::{parse_list, Bank, ContentError, Question, Source};
 use super::generate::generate;
 use super::lang::{Bilingual, Lang};
+use super::readings::{self, with_readings, Reading};
 use super::tables::{JaRow, JaTables, Tables};
 use super::translate::{translate_all, QuestionText};
 use super::validate::bilingual;
@@ -111,10 +112,33 @@ pub fn builtin_banks() -> Result<Bilingual<Bank>, Vec<ContentError>> {
         ja: japanese,
     };
     let source_ids: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
-    let errors = bilingual(&banks, &source_ids);
+    let mut errors = bilingual(&banks, &source_ids);
+    // The Japanese prompts get their names' readings once every check has passed.
+    let readings: Vec<Reading> = read(content_file!("ja/readings.json"), &mut errors);
+    errors.extend(
+        readings::problems(&readings)
+            .into_iter()
+            .map(|message| ContentError {
+                file: "ja/readings.json".into(),
+                question: None,
+                field: "reading".into(),
+                message,
+            }),
+    );
     if !errors.is_empty() {
         return Err(errors);
     }
+    let banks = Bilingual {
+        en: banks.en,
+        ja: banks
+            .ja
+            .into_iter()
+            .map(|(file, mut q)| {
+                q.prompt = with_readings(&q.prompt, &readings);
+                (file, q)
+            })
+            .collect(),
+    };
     let bank = |questions: Vec<(String, Question)>| {
         Bank::new(
             questions.into_iter().map(|(_, q)| q).collect(),

@@ -13,6 +13,7 @@ pub mod order;
 pub mod packs;
 pub mod party;
 pub mod practice;
+pub mod readings;
 pub mod result;
 pub mod rng;
 pub mod scoring;
