@@ -134,6 +134,30 @@ pub fn ja(msg: Msg) -> &'static str {
         Msg::RecAchRounds25Title => "常連",
         Msg::RecAchRounds25Text => "25回遊び終える",
         Msg::RecNewAchievement => "新しい実績：{title}（{description}）",
+        Msg::RecSpoilerGuardHeading => "ネタバレ防止",
+        Msg::RecSpoilerGuardLead => "選んだ話より後の回についての問題、解説、振り返りは表示されません。",
+        Msg::RecLookAndSoundHeading => "表示と効果音",
+        Msg::RecThemeLegend => "テーマ",
+        Msg::RecThemeSystem => "端末の設定に合わせる",
+        Msg::RecThemeLight => "ライト",
+        Msg::RecThemeDark => "ダーク",
+        Msg::RecSoundChime => "正解・不正解のときに短い効果音を鳴らす（Mキー）",
+        Msg::RecLanguageHeading => "言語",
+        Msg::RecLanguageLegend => "遊ぶ言語",
+        Msg::RecNoticeCouldNotRead => "保存されていた成績を読み込めなかったため、最初から始めました。以前のデータの控えは残してあります。このまま遊び続けられます。",
+        Msg::RecNoticePartlyRecovered => "保存されていた成績の一部を読み込めませんでした。ほかの記録はすべて残っており、以前のデータの控えも保存してあります。",
+        Msg::RecNoticeNewerVersion => "成績がこのゲームの新しいバージョンで保存されているため、手を加えずそのままにしています。今回の成績は、ページを閉じるまで残ります。",
+        Msg::RecNoticeUnavailable => "このブラウザでは成績を保存できません。このまま遊べますが、成績はページを閉じるまでの間だけ残ります。",
+        Msg::RecNoticeCouldNotSave => "最新のスコアを保存できませんでした（ブラウザの保存容量がいっぱいかもしれません）。スコアはひとまず残してあり、次のプレイの後にもう一度保存を試みます。",
+        Msg::RecDismiss => "閉じる",
+        Msg::RecAboutHeading => "このクイズについて",
+        Msg::RecAboutWorkTitle => "1リットルの涙",
+        Msg::RecAboutIntro => "2005年にフジテレビで放送された、木藤亜也さんの日記をもとにしたドラマ『{title}』のファンが作ったクイズゲームです。フジテレビ、制作会社、木藤家とは関係ありません。",
+        Msg::RecAboutMethod => "問題はすべて、確認済みの資料をもとに独自の言葉で書いています。出典によって内容が食い違う点は、根拠から確かに言えることだけを問題にしています。番組の映像や写真は使っておらず、イラストはオリジナルです。",
+        Msg::RecSourcesHeading => "出典",
+        Msg::RecNotFoundHeading => "ページが見つかりません",
+        Msg::RecNotFoundText => "このページは存在しません。リンクが途中で切れているのかもしれません。",
+        Msg::RecBackToStart => "ホームへ戻る",
         // ── records end ──
 
         // ── packs ──
@@ -164,7 +188,7 @@ mod tests {
     #[test]
     fn japanese_has_no_english_words_but_key_names() {
         // Latin letters are allowed for keys a player presses and the OK of 準備OK.
-        let allowed = ["A", "D", "Enter", "OK"];
+        let allowed = ["A", "D", "Enter", "M", "OK"];
         for &msg in Msg::ALL {
             let text = ja(msg);
             let words = text
