@@ -125,7 +125,7 @@ fn Shell() -> Html {
                 </button>
             </header>
             if let Some(notice) = app.notice() {
-                <NoticeBar message={notice.message()} on_dismiss={dismiss} />
+                <NoticeBar message={app.t(notice.message()).to_string()} on_dismiss={dismiss} />
             }
             <main id="main" class="page" tabindex="-1">
                 <Switch<Route> render={switch} />

@@ -9,6 +9,7 @@ use yew::Reducible;
 use crate::engine::achievements::Achievement;
 use crate::engine::order::sort_small_by;
 use crate::engine::packs::{Pack, PackId};
+use crate::i18n::Msg;
 use crate::store::changes::{apply, Change};
 use crate::store::io::{LoadFailure, Loaded, SaveError};
 use crate::store::schema::{GameResult, LoadProblem, Records};
@@ -30,23 +31,13 @@ pub enum Notice {
 
 impl Notice {
     /// The plain-language text shown to the player.
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> Msg {
         match self {
-            Notice::CouldNotRead => {
-                "Your saved scores could not be read, so the game started fresh. A copy of the old data was kept. You can keep playing."
-            }
-            Notice::PartlyRecovered => {
-                "Part of your saved scores could not be read. Everything else was kept, and a copy of the old data was saved."
-            }
-            Notice::NewerVersion => {
-                "Your scores were saved by a newer version of this game, so they are left untouched. Scores from this visit are kept until you close the page."
-            }
-            Notice::Unavailable => {
-                "This browser is not letting the game save scores. You can keep playing; scores last until you close the page."
-            }
-            Notice::CouldNotSave => {
-                "Your latest score could not be saved (the browser's storage may be full). It is kept for now, and saving will be tried again after your next game."
-            }
+            Notice::CouldNotRead => Msg::RecNoticeCouldNotRead,
+            Notice::PartlyRecovered => Msg::RecNoticePartlyRecovered,
+            Notice::NewerVersion => Msg::RecNoticeNewerVersion,
+            Notice::Unavailable => Msg::RecNoticeUnavailable,
+            Notice::CouldNotSave => Msg::RecNoticeCouldNotSave,
         }
     }
 }

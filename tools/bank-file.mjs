@@ -19,7 +19,7 @@ export const META_NAME_JA = 'litre-quiz-bank-ja';
 
 /** `html` naming `file` in <meta name=`name`> right after <meta charset>. */
 export function withBankMeta(html, file, name = META_NAME) {
-  if (html.includes(`name="${name}"`)) throw new Error(`index.html already names a bank in ${name}`);
+  if (html.includes(`<meta name="${name}"`)) throw new Error(`index.html already names a bank in ${name}`);
   const charset = /<meta\s+charset=[^>]*>/i;
   if (!charset.test(html)) throw new Error('index.html has no <meta charset> to put the bank after');
   return html.replace(charset, (tag) => `${tag}\n    <meta name="${name}" content="${file}" />`);

@@ -3,12 +3,14 @@
 use yew::prelude::*;
 
 use crate::context::use_app;
+use crate::i18n::Msg;
 use crate::store::schema::Theme;
 
-const THEMES: [(Theme, &str); 3] = [
-    (Theme::System, "Follow my device"),
-    (Theme::Light, "Light"),
-    (Theme::Dark, "Dark"),
+/// Each theme with its radio button's id and its label.
+const THEMES: [(Theme, &str, Msg); 3] = [
+    (Theme::System, "theme-follow", Msg::RecThemeSystem),
+    (Theme::Light, "theme-light", Msg::RecThemeLight),
+    (Theme::Dark, "theme-dark", Msg::RecThemeDark),
 ];
 
 /// Radio buttons for the theme and a checkbox for sound; changes apply at once.
@@ -22,15 +24,15 @@ pub fn Appearance() -> Html {
     };
     html! {
         <section aria-labelledby="appearance-heading">
-            <h2 id="appearance-heading">{ "Look and sound" }</h2>
+            <h2 id="appearance-heading">{ app.t(Msg::RecLookAndSoundHeading) }</h2>
             <fieldset>
-                <legend>{ "Theme" }</legend>
-                { for THEMES.iter().map(|&(theme, label)| {
-                    let id = format!("theme-{}", label.split(' ').next().unwrap_or(label).to_lowercase());
+                <legend>{ app.t(Msg::RecThemeLegend) }</legend>
+                { for THEMES.iter().map(|&(theme, id, label)| {
+                    let label = app.t(label).to_string();
                     let app = app.clone();
                     html! {
                         <div class="check">
-                            <input type="radio" name="theme" id={id.clone()} checked={settings.theme == theme}
+                            <input type="radio" name="theme" id={id} checked={settings.theme == theme}
                                 onchange={Callback::from(move |_| app.set_theme(theme))} />
                             <label for={id}>{ label }</label>
                         </div>
@@ -39,7 +41,7 @@ pub fn Appearance() -> Html {
             </fieldset>
             <div class="check">
                 <input type="checkbox" id="sound" checked={settings.sound} onchange={sound_toggle} />
-                <label for="sound">{ "Play a short chime for right and wrong answers (key M)" }</label>
+                <label for="sound">{ app.t(Msg::RecSoundChime) }</label>
             </div>
         </section>
     }

@@ -3,6 +3,8 @@
 use yew::prelude::*;
 
 use super::chart_table::ChartTable;
+use crate::context::use_app;
+use crate::i18n::Msg;
 
 const WIDTH: f64 = 320.0;
 const ROW: f64 = 26.0;
@@ -19,10 +21,15 @@ pub struct BarChartProps {
 /// The chart with its table.
 #[function_component]
 pub fn BarChart(props: &BarChartProps) -> Html {
+    let app = use_app();
     let height = ROW * props.bars.len() as f64 + 4.0;
     let title_id = format!("{}-title", props.id);
-    let value_text =
-        |v: Option<u32>| v.map_or_else(|| "no answers yet".to_string(), |v| format!("{v}%"));
+    let value_text = |v: Option<u32>| {
+        v.map_or_else(
+            || app.t(Msg::RecNoAnswersYet).to_string(),
+            |v| format!("{v}%"),
+        )
+    };
     html! {
         <figure class="chart">
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby={title_id.clone()}
@@ -43,7 +50,8 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 }) }
             </svg>
             <figcaption>{ props.title.clone() }</figcaption>
-            <ChartTable caption={props.title.clone()} headers={(AttrValue::from("Category"), AttrValue::from("Accuracy"))}
+            <ChartTable caption={props.title.clone()} headers={(AttrValue::from(app.t(Msg::RecCategoryColumn).to_string()),
+                AttrValue::from(app.t(Msg::RecAccuracy).to_string()))}
                 rows={props.bars.iter().map(|(l, v)| (l.clone(), value_text(*v))).collect::<Vec<_>>()} />
         </figure>
     }

@@ -3,6 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::context::use_app;
+use crate::i18n::Msg;
+
 #[derive(Properties, PartialEq)]
 pub struct ChartTableProps {
     pub caption: AttrValue,
@@ -13,9 +16,10 @@ pub struct ChartTableProps {
 /// A collapsible two-column table.
 #[function_component]
 pub fn ChartTable(props: &ChartTableProps) -> Html {
+    let app = use_app();
     html! {
         <details class="chart-table">
-            <summary>{ "Show as a table" }</summary>
+            <summary>{ app.t(Msg::RecShowAsTable) }</summary>
             <table class="table">
                 <caption>{ props.caption.clone() }</caption>
                 <thead><tr>

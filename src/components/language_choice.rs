@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::context::use_app;
 use crate::engine::lang::Lang;
+use crate::i18n::Msg;
 
 /// Each language in its own words.
 const LANGUAGES: [(Lang, &str); 2] = [(Lang::English, "English"), (Lang::Japanese, "日本語")];
@@ -16,9 +17,9 @@ pub fn LanguageChoice() -> Html {
     let current = app.lang();
     html! {
         <section aria-labelledby="language-heading">
-            <h2 id="language-heading">{ "Language" }</h2>
+            <h2 id="language-heading">{ app.t(Msg::RecLanguageHeading) }</h2>
             <fieldset>
-                <legend>{ "Play in" }</legend>
+                <legend>{ app.t(Msg::RecLanguageLegend) }</legend>
                 { for LANGUAGES.iter().map(|&(lang, label)| {
                     let id = format!("language-{}", lang.code());
                     let app = app.clone();

@@ -3,6 +3,8 @@
 use yew::prelude::*;
 
 use super::chart_table::ChartTable;
+use crate::context::use_app;
+use crate::i18n::Msg;
 
 const WIDTH: f64 = 320.0;
 const HEIGHT: f64 = 140.0;
@@ -19,8 +21,9 @@ pub struct LineChartProps {
 /// The chart, or a sentence when there is nothing to draw yet.
 #[function_component]
 pub fn LineChart(props: &LineChartProps) -> Html {
+    let app = use_app();
     if props.points.is_empty() {
-        return html! { <p>{ "Finish a scored round to start this chart." }</p> };
+        return html! { <p>{ app.t(Msg::RecChartEmpty) }</p> };
     }
     let n = props.points.len();
     let x = |i: usize| {
@@ -56,7 +59,8 @@ pub fn LineChart(props: &LineChartProps) -> Html {
                 }) }
             </svg>
             <figcaption>{ props.title.clone() }</figcaption>
-            <ChartTable caption={props.title.clone()} headers={(AttrValue::from("Game"), AttrValue::from("Accuracy"))}
+            <ChartTable caption={props.title.clone()} headers={(AttrValue::from(app.t(Msg::RecGameColumn).to_string()),
+                AttrValue::from(app.t(Msg::RecAccuracy).to_string()))}
                 rows={props.points.iter().map(|(l, v)| (l.clone(), format!("{v}%"))).collect::<Vec<_>>()} />
         </figure>
     }

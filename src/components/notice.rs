@@ -2,6 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::context::use_app;
+use crate::i18n::Msg;
+
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
     pub message: AttrValue,
@@ -11,11 +14,12 @@ pub struct NoticeProps {
 /// A short, polite message with a Dismiss button.
 #[function_component]
 pub fn NoticeBar(props: &NoticeProps) -> Html {
+    let app = use_app();
     html! {
         <div class="notice" role="status">
             <p>{ props.message.clone() }</p>
             <button type="button" class="button-quiet" onclick={props.on_dismiss.clone()}>
-                { "Dismiss" }
+                { app.t(Msg::RecDismiss) }
             </button>
         </div>
     }

@@ -4,13 +4,16 @@ use super::bank::Category;
 use super::mode::Mode;
 use super::scoring::Score;
 use super::stats::Tally;
+use crate::i18n::Msg;
 
 /// One milestone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Achievement {
     pub id: &'static str,
-    pub title: &'static str,
-    pub description: &'static str,
+    /// Its name, as shown to players.
+    pub title: Msg,
+    /// What earns it.
+    pub description: Msg,
 }
 
 /// What the rules look at, right after a game is recorded.
@@ -24,7 +27,7 @@ pub struct Progress<'a> {
     pub last: (Mode, Score, u32),
 }
 
-const fn a(id: &'static str, title: &'static str, description: &'static str) -> Achievement {
+const fn a(id: &'static str, title: Msg, description: Msg) -> Achievement {
     Achievement {
         id,
         title,
@@ -34,64 +37,60 @@ const fn a(id: &'static str, title: &'static str, description: &'static str) -> 
 
 /// Every achievement, in display order.
 pub const ALL: [Achievement; 14] = [
-    a("first-round", "First steps", "Finish your first round."),
     a(
-        "perfect",
-        "Flawless",
-        "Answer every question right in a round of ten.",
+        "first-round",
+        Msg::RecAchFirstRoundTitle,
+        Msg::RecAchFirstRoundText,
     ),
-    a(
-        "daily-3",
-        "Three days running",
-        "Play the daily challenge three days in a row.",
-    ),
-    a(
-        "daily-7",
-        "A week of days",
-        "Play the daily challenge seven days in a row.",
-    ),
+    a("perfect", Msg::RecAchPerfectTitle, Msg::RecAchPerfectText),
+    a("daily-3", Msg::RecAchDaily3Title, Msg::RecAchDaily3Text),
+    a("daily-7", Msg::RecAchDaily7Title, Msg::RecAchDaily7Text),
     a(
         "well-rounded",
-        "Well rounded",
-        "Reach 80 % or more in every category (at least 10 answers each).",
+        Msg::RecAchWellRoundedTitle,
+        Msg::RecAchWellRoundedText,
     ),
     a(
         "survival-10",
-        "Keep going",
-        "Answer 10 in a row in survival.",
+        Msg::RecAchSurvival10Title,
+        Msg::RecAchSurvival10Text,
     ),
     a(
         "survival-20",
-        "Unbroken",
-        "Answer 20 or more in a row in survival.",
+        Msg::RecAchSurvival20Title,
+        Msg::RecAchSurvival20Text,
     ),
     a(
         "timed-5000",
-        "Quick thinking",
-        "Score 5,000 points in one timed round.",
+        Msg::RecAchTimed5000Title,
+        Msg::RecAchTimed5000Text,
     ),
     a(
         "timed-8000",
-        "Lightning",
-        "Score 8,000 points in one timed round.",
+        Msg::RecAchTimed8000Title,
+        Msg::RecAchTimed8000Text,
     ),
     a(
         "every-episode",
-        "From first to last",
-        "Answer questions about every one of the 11 episodes.",
+        Msg::RecAchEveryEpisodeTitle,
+        Msg::RecAchEveryEpisodeText,
     ),
     a(
         "the-special",
-        "Memories",
-        "Answer a question about the 2007 special.",
+        Msg::RecAchTheSpecialTitle,
+        Msg::RecAchTheSpecialText,
     ),
-    a("hundred", "A hundred answers", "Answer 100 questions."),
+    a("hundred", Msg::RecAchHundredTitle, Msg::RecAchHundredText),
     a(
         "learned-25",
-        "Learned by heart",
-        "Move 25 questions to the top practice box.",
+        Msg::RecAchLearned25Title,
+        Msg::RecAchLearned25Text,
     ),
-    a("rounds-25", "Regular", "Finish 25 rounds."),
+    a(
+        "rounds-25",
+        Msg::RecAchRounds25Title,
+        Msg::RecAchRounds25Text,
+    ),
 ];
 
 /// Whether the rule of `achievement` holds for `progress`.
@@ -156,6 +155,15 @@ mod tests {
         ids.dedup();
         assert!(ids.len() >= 12);
         assert!(ALL.iter().all(|a| by_id(a.id).is_some()));
+    }
+
+    #[test]
+    fn every_achievement_has_its_own_name_and_description() {
+        let mut texts: Vec<Msg> = ALL.iter().flat_map(|a| [a.title, a.description]).collect();
+        texts.sort_unstable_by_key(|m| m.name());
+        texts.dedup();
+        assert_eq!(texts.len(), 2 * ALL.len());
+        assert_eq!(ALL[0].title.en(), "First steps");
     }
 
     #[test]

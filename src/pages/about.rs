@@ -4,7 +4,9 @@ use yew::prelude::*;
 
 use crate::components::bank_gate::BankGate;
 use crate::components::ja_text::ja_text;
-use crate::context::use_app;
+use crate::context::{use_app, AppHandle};
+use crate::engine::lang::Lang;
+use crate::i18n::Msg;
 
 /// Credits and sources.
 #[function_component]
@@ -12,16 +14,10 @@ pub fn About() -> Html {
     let app = use_app();
     html! {
         <section class="about">
-            <h1>{ "About this quiz" }</h1>
-            <p>
-                { "A fan-made trivia game for " }<i>{ "1 Litre of Tears" }</i>
-                { " (" }<span lang="ja">{ "1リットルの涙" }</span>
-                { "), the 2005 Fuji TV drama based on the diary of Kito Aya. It is not affiliated with Fuji TV, the production companies or the Kito family." }
-            </p>
-            <p>
-                { "Every question is written in our own words from a checked fact sheet. Where sources disagree, the quiz only asks what the evidence settles. No stills or photos from the show are used; the artwork is original." }
-            </p>
-            <h2>{ "Sources" }</h2>
+            <h1>{ app.t(Msg::RecAboutHeading) }</h1>
+            <p>{ intro(&app) }</p>
+            <p>{ app.t(Msg::RecAboutMethod) }</p>
+            <h2>{ app.t(Msg::RecSourcesHeading) }</h2>
             <BankGate>
             <ul class="sources">
                 { for app.bank().into_iter().flat_map(|bank| bank.sources()).map(|s| html! {
@@ -38,4 +34,18 @@ pub fn About() -> Html {
             </BankGate>
         </section>
     }
+}
+
+/// The opening sentence, with the drama's title set off: in italics in English, in 『』 (which
+/// the Japanese sentence supplies) in Japanese.
+fn intro(app: &AppHandle) -> Html {
+    let text = app.t(Msg::RecAboutIntro);
+    let title = app.t(Msg::RecAboutWorkTitle).to_string();
+    let (before, after) = text.split_once("{title}").unwrap_or((text, ""));
+    let title = if app.lang() == Lang::Japanese {
+        html! { { title } }
+    } else {
+        html! { <i>{ title }</i> }
+    };
+    html! { <>{ ja_text(before) }{ title }{ ja_text(after) }</> }
 }

@@ -3,16 +3,19 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::context::use_app;
+use crate::i18n::Msg;
 use crate::route::Route;
 
 /// A gentle way back.
 #[function_component]
 pub fn NotFound() -> Html {
+    let app = use_app();
     html! {
         <section class="not-found">
-            <h1>{ "Page not found" }</h1>
-            <p>{ "This page does not exist. Perhaps the link was cut short." }</p>
-            <Link<Route> to={Route::Home} classes="button">{ "Back to the start" }</Link<Route>>
+            <h1>{ app.t(Msg::RecNotFoundHeading) }</h1>
+            <p>{ app.t(Msg::RecNotFoundText) }</p>
+            <Link<Route> to={Route::Home} classes="button">{ app.t(Msg::RecBackToStart) }</Link<Route>>
         </section>
     }
 }

@@ -57,7 +57,7 @@ pub fn Results() -> Html {
                 { for app.new_achievements().iter().filter(|_| *announce).map(|a| html! {
                     <p class="achievement-new">
                         <span aria-hidden="true">{ "★ " }</span>
-                        { format!("New achievement: {} — {}", a.title, a.description) }
+                        { app.f(crate::i18n::Msg::RecNewAchievement, &[("title", app.t(a.title)), ("description", app.t(a.description))]) }
                     </p>
                 }) }
             </div>

@@ -13,15 +13,17 @@ use crate::engine::bank::Category;
 use crate::engine::calendar::Day;
 use crate::engine::mode::Mode;
 use crate::engine::scoring::describe;
+use crate::i18n::{fill, Msg, Words};
 use crate::store::schema::Records;
 
-/// "2 min 5 s".
-fn duration_text(ms: f64) -> String {
+/// "2 min 5 s", 2分5秒.
+fn duration_text(words: Words, ms: f64) -> String {
     let seconds = (ms / 1000.0).round() as u64;
+    let (m, s) = ((seconds / 60).to_string(), (seconds % 60).to_string());
     match (seconds / 60, seconds % 60) {
-        (0, s) => format!("{s} s"),
-        (m, 0) => format!("{m} min"),
-        (m, s) => format!("{m} min {s} s"),
+        (0, _) => words.f(Msg::RecSeconds, &[("s", &s)]),
+        (_, 0) => words.f(Msg::RecMinutes, &[("m", &m)]),
+        _ => words.f(Msg::RecMinutesSeconds, &[("m", &m), ("s", &s)]),
     }
 }
 
@@ -29,6 +31,7 @@ fn duration_text(ms: f64) -> String {
 #[function_component]
 pub fn Stats() -> Html {
     let app = use_app();
+    let words = app.words();
     let records = app.records();
     let today = Day::from_ms(now_ms());
     let overall = records
@@ -41,10 +44,12 @@ pub fn Stats() -> Html {
         .iter()
         .map(|p| {
             (
-                format!(
-                    "{} · {}",
-                    Day::from_ms(p.finished_at).iso(),
-                    app.t(p.mode.label())
+                app.f(
+                    Msg::RecHistoryPoint,
+                    &[
+                        ("date", &Day::from_ms(p.finished_at).iso()),
+                        ("mode", app.t(p.mode.label())),
+                    ],
                 ),
                 p.accuracy,
             )
@@ -59,41 +64,47 @@ pub fn Stats() -> Html {
         .collect();
     html! {
         <section class="stats">
-            <h1>{ "Your stats" }</h1>
+            <h1>{ app.t(Msg::RecStatsHeading) }</h1>
             if records.tally.games == 0 {
-                <p>{ "No games yet. Your numbers appear here after your first round." }</p>
+                <p>{ app.t(Msg::RecNoGamesYet) }</p>
             }
             <dl class="stat-list">
-                <dt>{ "Games played" }</dt><dd>{ records.tally.games }</dd>
-                <dt>{ "Questions answered" }</dt><dd>{ records.tally.all.answered }</dd>
-                <dt>{ "Accuracy" }</dt><dd>{ overall }</dd>
-                <dt>{ "Daily streak" }</dt>
-                <dd>{ format!("{} (best {})", records.daily.current_streak(today), records.daily.best_streak) }</dd>
+                <dt>{ app.t(Msg::RecGamesPlayed) }</dt><dd>{ records.tally.games }</dd>
+                <dt>{ app.t(Msg::RecQuestionsAnswered) }</dt><dd>{ records.tally.all.answered }</dd>
+                <dt>{ app.t(Msg::RecAccuracy) }</dt><dd>{ overall }</dd>
+                <dt>{ app.t(Msg::RecDailyStreak) }</dt>
+                <dd>{ app.f(Msg::RecStreakAndBest, &[
+                    ("current", &records.daily.current_streak(today).to_string()),
+                    ("best", &records.daily.best_streak.to_string()),
+                ]) }</dd>
             </dl>
-            <h2>{ "Charts" }</h2>
-            <LineChart id="history-chart" title="Accuracy over your recent scored games" points={history} />
-            <BarChart id="category-chart" title="Accuracy by category" {bars} />
-            <h2>{ "Top ten by mode" }</h2>
+            <h2>{ app.t(Msg::RecChartsHeading) }</h2>
+            <LineChart id="history-chart" title={app.t(Msg::RecHistoryChartTitle).to_string()} points={history} />
+            <BarChart id="category-chart" title={app.t(Msg::RecCategoryChartTitle).to_string()} {bars} />
+            <h2>{ app.t(Msg::RecTopTenHeading) }</h2>
             { for Mode::ALL.iter().map(|&mode| top_table(&app, records, mode)) }
-            <h2>{ "Games together" }</h2>
+            <h2>{ app.t(Msg::RecGamesTogetherHeading) }</h2>
             if records.parties.is_empty() {
-                <p>{ "No game together yet. Play together from Home: two to eight players on one device." }</p>
+                <p>{ app.t(Msg::RecNoGamesTogether) }</p>
             } else {
                 <ol class="party-history" reversed=true>
                     { for records.parties.iter().rev().map(|game| html! {
                         <li>
-                            <strong>{ format!("{} · {} questions{}", Day::from_ms(game.finished_at).iso(), game.questions,
-                                if game.timed { " · against the clock" } else { "" }) }</strong>
+                            <strong>{ party_summary(words, game.finished_at, game.questions, game.timed) }</strong>
                             { " — " }{ game.headline() }
                             <br />
                             <span class="muted">{ game.places.iter()
-                                .map(|p| format!("{}. {} ({})", p.rank, p.name, p.points))
+                                .map(|p| app.f(Msg::RecPartyPlace, &[
+                                    ("rank", &p.rank.to_string()),
+                                    ("name", &p.name),
+                                    ("points", &p.points.to_string()),
+                                ]))
                                 .collect::<Vec<_>>().join(" · ") }</span>
                         </li>
                     }) }
                 </ol>
             }
-            <h2>{ "Achievements" }</h2>
+            <h2>{ app.t(Msg::RecAchievementsHeading) }</h2>
             <ul class="achievements" role="list">
                 { for achievements::ALL.iter().map(|a| {
                     let earned = records.achievements.get(a.id);
@@ -101,11 +112,11 @@ pub fn Stats() -> Html {
                         <li class={if earned.is_some() { "achievement earned" } else { "achievement" }}>
                             <span aria-hidden="true" class="achievement-icon">{ if earned.is_some() { "★" } else { "☆" } }</span>
                             <span>
-                                <strong>{ a.title }</strong>{ " — " }{ a.description }
+                                <strong>{ app.t(a.title) }</strong>{ " — " }{ app.t(a.description) }
                                 <br />
                                 <span class="muted">{ match earned {
-                                    Some(at) => format!("Earned {}", Day::from_ms(*at).iso()),
-                                    None => "Not yet".to_string(),
+                                    Some(at) => app.f(Msg::RecEarnedOn, &[("date", &Day::from_ms(*at).iso())]),
+                                    None => app.t(Msg::RecNotEarnedYet).to_string(),
                                 } }</span>
                             </span>
                         </li>
@@ -116,6 +127,19 @@ pub fn Stats() -> Html {
     }
 }
 
+/// A game played together, as its date, length and whether it was against the clock.
+fn party_summary(words: Words, finished_at: f64, questions: u32, timed: bool) -> String {
+    let (one, many) = if timed {
+        (Msg::RecPartyGameTimedOne, Msg::RecPartyGameTimedMany)
+    } else {
+        (Msg::RecPartyGameOne, Msg::RecPartyGameMany)
+    };
+    fill(
+        &words.count(questions as usize, one, many),
+        &[("date", &Day::from_ms(finished_at).iso())],
+    )
+}
+
 /// One mode's top ten as a table, or a line saying there is none yet.
 fn top_table(app: &AppHandle, records: &Records, mode: Mode) -> Html {
     let entries = records
@@ -123,19 +147,23 @@ fn top_table(app: &AppHandle, records: &Records, mode: Mode) -> Html {
         .get(&mode)
         .map(Vec::as_slice)
         .unwrap_or_default();
+    let name = app.t(mode.label());
+    let best_games = app.f(Msg::RecModeBestGames, &[("mode", name)]);
     html! {
-        <section class="top" aria-label={format!("{} top ten", app.t(mode.label()))}>
-            <h3>{ app.t(mode.label()) }</h3>
+        <section class="top" aria-label={app.f(Msg::RecModeTopTen, &[("mode", name)])}>
+            <h3>{ name }</h3>
             if entries.is_empty() {
-                <p class="muted">{ "No scored games yet." }</p>
+                <p class="muted">{ app.t(Msg::RecNoScoredGames) }</p>
             } else {
-                <div class="table-wrap" role="region" tabindex="0"
-                    aria-label={format!("{}: your ten best games", app.t(mode.label()))}>
+                <div class="table-wrap" role="region" tabindex="0" aria-label={best_games.clone()}>
                 <table class="table">
-                    <caption class="visually-hidden">{ format!("{}: your ten best games", app.t(mode.label())) }</caption>
+                    <caption class="visually-hidden">{ best_games }</caption>
                     <thead><tr>
-                        <th scope="col">{ "#" }</th><th scope="col">{ "Date" }</th><th scope="col">{ "Score" }</th>
-                        <th scope="col">{ "Accuracy" }</th><th scope="col">{ "Time" }</th>
+                        <th scope="col">{ app.t(Msg::RecRankColumn) }</th>
+                        <th scope="col">{ app.t(Msg::RecDateColumn) }</th>
+                        <th scope="col">{ app.t(Msg::RecScoreColumn) }</th>
+                        <th scope="col">{ app.t(Msg::RecAccuracy) }</th>
+                        <th scope="col">{ app.t(Msg::RecTimeColumn) }</th>
                     </tr></thead>
                     <tbody>
                         { for entries.iter().enumerate().map(|(i, e)| html! {
@@ -144,7 +172,7 @@ fn top_table(app: &AppHandle, records: &Records, mode: Mode) -> Html {
                                 <td>{ Day::from_ms(e.finished_at).iso() }</td>
                                 <td>{ describe(mode, e.score, e.points) }</td>
                                 <td>{ format!("{}%", e.score.accuracy_percent()) }</td>
-                                <td>{ duration_text(e.duration_ms) }</td>
+                                <td>{ duration_text(app.words(), e.duration_ms) }</td>
                             </tr>
                         }) }
                     </tbody>
@@ -157,12 +185,24 @@ fn top_table(app: &AppHandle, records: &Records, mode: Mode) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::duration_text;
+    use super::{duration_text, party_summary};
+    use crate::i18n::Words;
 
     #[test]
     fn durations_read_naturally() {
-        assert_eq!(duration_text(4_400.0), "4 s");
-        assert_eq!(duration_text(120_000.0), "2 min");
-        assert_eq!(duration_text(125_000.0), "2 min 5 s");
+        let en = Words::ENGLISH;
+        assert_eq!(duration_text(en, 4_400.0), "4 s");
+        assert_eq!(duration_text(en, 120_000.0), "2 min");
+        assert_eq!(duration_text(en, 125_000.0), "2 min 5 s");
+    }
+
+    #[test]
+    fn games_together_are_summed_up_in_one_line() {
+        let en = Words::ENGLISH;
+        assert_eq!(party_summary(en, 0.0, 1, false), "1970-01-01 · 1 question");
+        assert_eq!(
+            party_summary(en, 0.0, 12, true),
+            "1970-01-01 · 12 questions · against the clock"
+        );
     }
 }
