@@ -90,7 +90,7 @@ pub fn Home() -> Html {
                     <p class="mode-blurb">{ "Two to eight players on one device: everyone answers each question in private, then one reveal shows who got it right." }</p>
                     <p class="mode-status party-status">
                         { match records.parties.last() {
-                            Some(game) => format!("Last game: {}", game.headline()),
+                            Some(game) => format!("Last game: {}", game.headline(app.words())),
                             None => "No game together yet".to_string(),
                         } }
                     </p>

@@ -41,7 +41,11 @@ pub fn Stats() -> Html {
         .iter()
         .map(|p| {
             (
-                format!("{} · {}", Day::from_ms(p.finished_at).iso(), app.t(p.mode.label())),
+                format!(
+                    "{} · {}",
+                    Day::from_ms(p.finished_at).iso(),
+                    app.t(p.mode.label())
+                ),
                 p.accuracy,
             )
         })
@@ -80,7 +84,7 @@ pub fn Stats() -> Html {
                         <li>
                             <strong>{ format!("{} · {} questions{}", Day::from_ms(game.finished_at).iso(), game.questions,
                                 if game.timed { " · against the clock" } else { "" }) }</strong>
-                            { " — " }{ game.headline() }
+                            { " — " }{ game.headline(app.words()) }
                             <br />
                             <span class="muted">{ game.places.iter()
                                 .map(|p| format!("{}. {} ({})", p.rank, p.name, p.points))
