@@ -1,7 +1,8 @@
 //! The result card: a finished game as an image to save or share, decided by pure functions
 //! tested on the host. `CardContent` is what the card says, spoiler-free like the share text
 //! (title, mode and day, the score headline, a square per question, the daily streak when there
-//! is one, the game's address, never an answer); `layout` places it on a canvas of either size
+//! is one, the game's address, never an answer), worded in the player's language (`Words`) when
+//! it is built; `layout` places it on a canvas of either size
 //! as a list of `DrawOp`s in the game's light look, which `browser::card` paints. The card
 //! component (`components::result_card`) takes a `CardContent`, so any finished game (a party
 //! game too) can build one and show it.
@@ -11,12 +12,11 @@ use crate::engine::mode::Mode;
 use crate::engine::party::PartyResult;
 use crate::engine::result::GameResult;
 use crate::engine::scoring::headline;
-use crate::share::{mode_and_day, squares};
+use crate::i18n::{Msg, Words};
+use crate::share::squares;
 
 /// The game's Japanese title, as the page header shows it.
 pub const TITLE_JA: &str = "1リットルの涙";
-/// The English title line under it.
-pub const TITLE_EN: &str = "1 Litre of Tears — the fan quiz";
 /// The drop of the page header's mark (`app.rs`), in a 24 × 24 box.
 pub const DROP_PATH: &str = "M12 2.5C9 7 6.5 10.2 6.5 14a5.5 5.5 0 0 0 11 0C17.5 10.2 15 7 12 2.5z";
 /// The stylesheet's system font stack (`--font` in static/style.css): no web fonts, so the card
@@ -27,6 +27,9 @@ pub const FONT_STACK: &str = "\"Hiragino Sans\", \"Hiragino Kaku Gothic ProN\", 
 /// party game's end): it has no field for answers, so a card cannot give any away.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardContent {
+    /// The title line under the Japanese title, in the player's language ("1 Litre of Tears —
+    /// the fan quiz", ファンクイズ).
+    pub title: String,
     /// The line under the titles: the mode and day ("Classic · 2026-11-21").
     pub subtitle: String,
     /// The score, large ("Score: 7 of 10").
@@ -47,12 +50,18 @@ pub const SHOWN_STREAK: u32 = 2;
 impl CardContent {
     /// The card of a finished game. `daily_streak` is the player's current daily streak; it is
     /// shown on a scored daily challenge's card only, from `SHOWN_STREAK` days. `page` is the
-    /// page address without its `#…` route.
-    pub fn from_game(game: &GameResult, daily_streak: u32, page: &str) -> Self {
+    /// page address without its `#…` route. It is worded in `words`.
+    pub fn from_game(game: &GameResult, daily_streak: u32, page: &str, words: Words) -> Self {
         let streak = (game.mode == Mode::Daily && game.scored && daily_streak >= SHOWN_STREAK)
-            .then(|| format!("Daily streak: {daily_streak} days"));
+            .then(|| words.f(Msg::PartyCardStreak, &[("n", &daily_streak.to_string())]));
+        let day = game.day().iso();
         CardContent {
-            subtitle: mode_and_day(game),
+            title: words.t(Msg::HomeTitleEn).to_string(),
+            subtitle: words.f(
+                Msg::PartyCardModeDay,
+                &[("mode", words.t(game.mode.label())), ("day", &day)],
+            ),
+            // English until `scoring::headline` takes `Words` (the quiz's part of the work).
             headline: headline(game.mode, game.score, game.points),
             squares: squares(game),
             streak,
@@ -62,18 +71,35 @@ impl CardContent {
     }
 
     /// The card of a finished "Play together" game: who won, and everyone's place and points
-    /// in the accent line. `page` is the page address without its `#…` route.
-    pub fn from_party(party: &PartyResult, page: &str) -> Self {
+    /// in the accent line. `page` is the page address without its `#…` route. It is worded in
+    /// `words`.
+    pub fn from_party(party: &PartyResult, page: &str, words: Words) -> Self {
         let date = Day::from_ms(party.finished_at).iso();
         let places = party
             .places
             .iter()
-            .map(|p| format!("{}. {} {}", p.rank, p.name, p.points))
+            .map(|p| {
+                words.f(
+                    Msg::PartyCardPlace,
+                    &[
+                        ("rank", &p.rank.to_string()),
+                        ("name", &p.name),
+                        ("points", &p.points.to_string()),
+                    ],
+                )
+            })
             .collect::<Vec<_>>()
             .join(" · ");
         CardContent {
-            subtitle: format!("Play together · {date} · {} questions", party.questions),
-            headline: party.headline().trim_end_matches('.').to_string(),
+            title: words.t(Msg::HomeTitleEn).to_string(),
+            subtitle: words.f(
+                Msg::PartyCardPartySubtitle,
+                &[("day", &date), ("n", &party.questions.to_string())],
+            ),
+            headline: party
+                .headline(words)
+                .trim_end_matches(['.', '。'])
+                .to_string(),
             squares: Vec::new(),
             streak: Some(places).filter(|p| !p.is_empty()),
             date,
@@ -87,26 +113,27 @@ impl CardContent {
     }
 
     /// The card in words, for the image's `alt`: everything it shows, the squares as runs.
-    pub fn alt_text(&self) -> String {
-        let mut text = format!(
-            "Result card of the 1 Litre of Tears fan quiz: {}. {}.",
-            self.subtitle, self.headline
+    pub fn alt_text(&self, words: Words) -> String {
+        let mut text = words.f(
+            Msg::PartyCardAlt,
+            &[("subtitle", &self.subtitle), ("headline", &self.headline)],
         );
         if !self.squares.is_empty() {
-            text.push_str(&format!(" In order: {}.", runs(&self.squares)));
+            let runs = runs(&self.squares, words);
+            text.push_str(&words.f(Msg::PartyCardAltOrder, &[("runs", &runs)]));
         }
         if let Some(streak) = &self.streak {
-            text.push_str(&format!(" {streak}."));
+            text.push_str(&words.f(Msg::PartyCardAltLine, &[("line", streak)]));
         }
         if !self.address.is_empty() {
-            text.push_str(&format!(" {}", self.address));
+            text.push_str(&words.f(Msg::PartyCardAltAddress, &[("address", &self.address)]));
         }
         text
     }
 }
 
 /// "3 right, 1 wrong, 6 right": the squares as runs, in order.
-fn runs(squares: &[bool]) -> String {
+fn runs(squares: &[bool], words: Words) -> String {
     let mut parts: Vec<(bool, usize)> = Vec::new();
     for &right in squares {
         match parts.last_mut() {
@@ -116,9 +143,16 @@ fn runs(squares: &[bool]) -> String {
     }
     parts
         .iter()
-        .map(|&(right, count)| format!("{count} {}", if right { "right" } else { "wrong" }))
+        .map(|&(right, count)| {
+            let run = if right {
+                Msg::PartyCardRunRight
+            } else {
+                Msg::PartyCardRunWrong
+            };
+            words.f(run, &[("n", &count.to_string())])
+        })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(words.t(Msg::PartyListSeparator))
 }
 
 /// A page address as the card prints it: "https://example.org/quiz/" → "example.org/quiz".
@@ -153,10 +187,10 @@ impl CardSize {
     }
 
     /// The choice's label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg {
         match self {
-            CardSize::Wide => "Wide (1200×630)",
-            CardSize::Square => "Square (1080×1080)",
+            CardSize::Wide => Msg::PartyCardWide,
+            CardSize::Square => Msg::PartyCardSquare,
         }
     }
 
@@ -409,7 +443,13 @@ pub fn layout(content: &CardContent, size: CardSize) -> Vec<DrawOp> {
         },
     };
     ops.push(text(TITLE_JA, f.title_ja, f.title_x, true, Ink::Accent));
-    ops.push(text(TITLE_EN, f.title_en, f.title_x, false, Ink::Muted));
+    ops.push(text(
+        &content.title,
+        f.title_en,
+        f.title_x,
+        false,
+        Ink::Muted,
+    ));
     ops.push(text(&content.subtitle, f.subtitle, x, false, Ink::Ink));
     ops.push(text(&content.headline, f.headline, x, true, Ink::Ink));
     ops.extend(square_grid(
@@ -504,7 +544,7 @@ mod tests {
                 place(3, "Mari", 1),
             ],
         };
-        let card = CardContent::from_party(&party, "https://example.org/quiz/");
+        let card = CardContent::from_party(&party, "https://example.org/quiz/", Words::ENGLISH);
         assert_eq!(card.subtitle, "Play together · 2025-12-01 · 5 questions");
         assert_eq!(card.headline, "Haruto won with 4 points");
         assert_eq!(
@@ -514,11 +554,80 @@ mod tests {
         assert!(card.squares.is_empty());
         assert_eq!(card.file_name(), "litre-quiz-2025-12-01.png");
         assert_eq!(
-            card.alt_text(),
+            card.alt_text(Words::ENGLISH),
             "Result card of the 1 Litre of Tears fan quiz: Play together · 2025-12-01 · 5 questions. \
              Haruto won with 4 points. 1. Haruto 4 · 2. Aya 3 · 3. Mari 1. example.org/quiz"
         );
     }
+    /// The Japanese texts as the build ships them.
+    fn japanese() -> crate::i18n::Texts {
+        use crate::store::json::Json;
+        let items = Msg::ALL
+            .iter()
+            .map(|&m| Json::String(crate::i18n::ja::ja(m).to_string()))
+            .collect();
+        let mut file = String::new();
+        Json::Array(items).write(&mut file);
+        crate::i18n::Texts::from_json(&file).unwrap()
+    }
+
+    /// The English words in `text` (runs of Latin letters).
+    fn latin_words(text: &str) -> Vec<&str> {
+        text.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn a_japanese_card_has_no_english_but_its_address() {
+        use crate::engine::party::PartyPlace;
+        let texts = japanese();
+        let ja = Words::new(Some(&texts));
+        let place = |rank, name: &str, points| PartyPlace {
+            rank,
+            name: name.to_string(),
+            points,
+            correct: points,
+        };
+        let party = PartyResult {
+            id: "p".to_string(),
+            finished_at: 1_764_547_200_000.0, // 2025-12-01
+            questions: 5,
+            timed: false,
+            places: vec![
+                place(1, "春人", 4),
+                place(1, "亜也", 4),
+                place(3, "麻理", 1),
+            ],
+        };
+        let card = CardContent::from_party(&party, "https://example.org/quiz/", ja);
+        assert_eq!(card.title, "ファンクイズ");
+        assert_eq!(card.subtitle, "みんなで遊ぶ · 2025-12-01 · 全5問");
+        assert_eq!(card.headline, "春人さん、亜也さんが4点で並んで1位です");
+        assert_eq!(
+            card.streak.as_deref(),
+            Some("1位 春人 4点 · 1位 亜也 4点 · 3位 麻理 1点")
+        );
+        let mut said = drawn_texts(&card);
+        said.push(card.alt_text(ja));
+        for text in &said {
+            let bare = text.replace(&card.address, "");
+            assert_eq!(latin_words(&bare), Vec::<&str>::new(), "{text}");
+        }
+        assert!(said.iter().any(|t| t == "example.org/quiz"), "the address");
+        assert_eq!(ja.t(CardSize::Wide.label()), "横長（1200×630）");
+        // A daily's card: its title, mode and day, streak and squares in words (its score
+        // headline is `scoring::headline`'s).
+        let mut g = daily(true);
+        g.answers = answered(&[true, true, false]);
+        let card = CardContent::from_game(&g, 3, "", ja);
+        assert_eq!(card.subtitle, "デイリーチャレンジ · 2026-11-21");
+        assert_eq!(card.streak.as_deref(), Some("デイリー連続記録：3日"));
+        let alt = card.alt_text(ja).replace(&card.headline, "");
+        assert_eq!(latin_words(&alt), Vec::<&str>::new(), "{alt}");
+        assert!(alt.contains("順に2問正解、1問不正解。"), "{alt}");
+    }
+
     use crate::engine::calendar::Day;
     use crate::engine::result::AnswerRecord;
     use crate::engine::scoring::Score;
@@ -583,11 +692,12 @@ mod tests {
     #[test]
     fn a_card_says_the_mode_day_score_and_address_and_has_a_square_per_question() {
         let g = played(&[true, false, true, true]);
-        let card = CardContent::from_game(&g, 0, "https://example.org/quiz/");
+        let card = CardContent::from_game(&g, 0, "https://example.org/quiz/", Words::ENGLISH);
         let day = Day(20_400).iso();
         assert_eq!(
             card,
             CardContent {
+                title: "1 Litre of Tears — the fan quiz".into(),
                 subtitle: format!("Classic · {day}"),
                 headline: "Score: 3 of 4".into(),
                 squares: vec![true, false, true, true],
@@ -604,7 +714,12 @@ mod tests {
             assert_eq!(rights, [true, false, true, true], "{size:?}: in order");
         }
         let texts = drawn_texts(&card);
-        for expected in [TITLE_JA, TITLE_EN, "Score: 3 of 4", "example.org/quiz"] {
+        for expected in [
+            TITLE_JA,
+            "1 Litre of Tears — the fan quiz",
+            "Score: 3 of 4",
+            "example.org/quiz",
+        ] {
             assert!(texts.iter().any(|t| t == expected), "{expected} is drawn");
         }
     }
@@ -614,9 +729,9 @@ mod tests {
         let g = played(&[
             true, false, false, true, true, false, true, true, true, true,
         ]);
-        let card = CardContent::from_game(&g, 4, "http://127.0.0.1:8080/");
+        let card = CardContent::from_game(&g, 4, "http://127.0.0.1:8080/", Words::ENGLISH);
         let mut words = drawn_texts(&card);
-        words.push(card.alt_text());
+        words.push(card.alt_text(Words::ENGLISH));
         words.push(card.file_name());
         words.push(format!("{card:?}"));
         for text in words {
@@ -628,7 +743,8 @@ mod tests {
 
     #[test]
     fn the_streak_shows_on_a_scored_daily_only_from_two_days() {
-        let on = |g: &GameResult, streak| CardContent::from_game(g, streak, "p").streak;
+        let on =
+            |g: &GameResult, streak| CardContent::from_game(g, streak, "p", Words::ENGLISH).streak;
         assert_eq!(on(&daily(true), 3), Some("Daily streak: 3 days".into()));
         assert_eq!(on(&daily(true), 2), Some("Daily streak: 2 days".into()));
         assert_eq!(on(&daily(true), 1), None, "one day is not yet a streak");
@@ -639,11 +755,11 @@ mod tests {
             "a replayed day is not the streak"
         );
         assert_eq!(on(&played(&[true]), 5), None, "not a daily");
-        let with = CardContent::from_game(&daily(true), 3, "p");
+        let with = CardContent::from_game(&daily(true), 3, "p", Words::ENGLISH);
         assert_eq!(with.subtitle, "Daily challenge · 2026-11-21");
         assert_eq!(with.file_name(), "litre-quiz-2026-11-21.png");
         assert!(drawn_texts(&with).contains(&"Daily streak: 3 days".to_string()));
-        let without = CardContent::from_game(&daily(true), 1, "p");
+        let without = CardContent::from_game(&daily(true), 1, "p", Words::ENGLISH);
         assert!(!drawn_texts(&without).iter().any(|t| t.contains("streak")));
     }
 
@@ -652,7 +768,7 @@ mod tests {
         let mut timed = played(&[true, true, false]);
         timed.mode = Mode::Timed;
         timed.points = 2_150;
-        let card = CardContent::from_game(&timed, 0, "");
+        let card = CardContent::from_game(&timed, 0, "", Words::ENGLISH);
         assert_eq!(card.headline, "2150 points · Score: 2 of 3");
         assert_eq!(card.address, "");
         assert!(!layout(&card, CardSize::Wide)
@@ -663,10 +779,11 @@ mod tests {
     #[test]
     fn the_text_alternative_says_what_the_card_shows() {
         let g = played(&[true, true, true, false, true, true]);
-        let mut card = CardContent::from_game(&g, 0, "https://example.org/quiz/index.html");
+        let mut card =
+            CardContent::from_game(&g, 0, "https://example.org/quiz/index.html", Words::ENGLISH);
         card.streak = Some("Daily streak: 3 days".into());
         assert_eq!(
-            card.alt_text(),
+            card.alt_text(Words::ENGLISH),
             format!(
                 "Result card of the 1 Litre of Tears fan quiz: Classic · {}. Score: 5 of 6. In order: 3 right, 1 wrong, 2 right. Daily streak: 3 days. example.org/quiz",
                 Day(20_400).iso()
@@ -675,7 +792,7 @@ mod tests {
         card.squares.clear();
         card.streak = None;
         card.address.clear();
-        assert!(card.alt_text().ends_with("Score: 5 of 6."));
+        assert!(card.alt_text(Words::ENGLISH).ends_with("Score: 5 of 6."));
     }
 
     #[test]
@@ -693,8 +810,11 @@ mod tests {
     fn sizes_are_the_two_offered() {
         assert_eq!(CardSize::Wide.pixels(), (1200, 630));
         assert_eq!(CardSize::Square.pixels(), (1080, 1080));
-        assert_eq!(CardSize::Wide.label(), "Wide (1200×630)");
-        assert_eq!(CardSize::Square.label(), "Square (1080×1080)");
+        assert_eq!(Words::ENGLISH.t(CardSize::Wide.label()), "Wide (1200×630)");
+        assert_eq!(
+            Words::ENGLISH.t(CardSize::Square.label()),
+            "Square (1080×1080)"
+        );
     }
 
     /// Top and bottom of a text line, roughly: the glyphs reach ~0.8 em above the baseline
@@ -710,7 +830,12 @@ mod tests {
     fn everything_stays_on_the_canvas_and_nothing_overlaps() {
         for n in [0usize, 1, 3, 10, 20, 37, 120, 502, 100_000] {
             let pattern: Vec<bool> = (0..n).map(|i| i % 3 != 1).collect();
-            let mut card = CardContent::from_game(&played(&pattern), 0, "https://example.org/");
+            let mut card = CardContent::from_game(
+                &played(&pattern),
+                0,
+                "https://example.org/",
+                Words::ENGLISH,
+            );
             card.streak = Some("Daily streak: 12 days".into());
             for size in CardSize::ALL {
                 let (w, h) = size.pixels();

@@ -9,8 +9,10 @@ use crate::browser::page::{focus_by_id, page_base};
 use crate::card::CardContent;
 use crate::components::party_scores::PartyScores;
 use crate::components::result_card::ResultCard;
+use crate::context::use_app;
 use crate::engine::party::PartyResult;
 use crate::engine::party::Standing;
+use crate::i18n::Msg;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -25,6 +27,7 @@ pub struct PartyEndProps {
 /// The final standings and the ways on.
 #[function_component]
 pub fn PartyEnd(props: &PartyEndProps) -> Html {
+    let app = use_app();
     use_effect_with(props.result.id.clone(), |_| {
         focus_by_id("party-end-heading")
     });
@@ -32,20 +35,20 @@ pub fn PartyEnd(props: &PartyEndProps) -> Html {
     let change = props.on_change.reform(|_: MouseEvent| ());
     html! {
         <section class="party-end" aria-labelledby="party-end-heading">
-            <h1 id="party-end-heading" tabindex="-1">{ "Final standings" }</h1>
-            <p class="score">{ props.result.headline() }</p>
-            <PartyScores caption="Final standings" standings={props.standings.clone()} />
-            <p class="muted">{ "Party games are kept in Stats, apart from your own bests and streak." }</p>
+            <h1 id="party-end-heading" tabindex="-1">{ app.t(Msg::PartyFinalStandings) }</h1>
+            <p class="score">{ props.result.headline(app.words()) }</p>
+            <PartyScores caption={AttrValue::from(app.t(Msg::PartyFinalStandings).to_string())} standings={props.standings.clone()} />
+            <p class="muted">{ app.t(Msg::PartyKeptInStats) }</p>
             <div class="actions">
                 <button type="button" class="button button-big" onclick={again}>
-                    { "Play again with the same players" }
+                    { app.t(Msg::PartyPlayAgain) }
                 </button>
                 <button type="button" class="button button-quiet" onclick={change}>
-                    { "Change players or settings" }
+                    { app.t(Msg::PartyChangePlayers) }
                 </button>
-                <Link<Route> to={Route::Home} classes="button button-quiet">{ "Home" }</Link<Route>>
+                <Link<Route> to={Route::Home} classes="button button-quiet">{ app.t(Msg::PartyHome) }</Link<Route>>
             </div>
-            <ResultCard content={CardContent::from_party(&props.result, &page_base())} />
+            <ResultCard content={CardContent::from_party(&props.result, &page_base(), app.words())} />
         </section>
     }
 }

@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::context::use_app;
 use crate::engine::party::Standing;
+use crate::i18n::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct PartyScoresProps {
@@ -14,16 +16,17 @@ pub struct PartyScoresProps {
 /// The table.
 #[function_component]
 pub fn PartyScores(props: &PartyScoresProps) -> Html {
+    let app = use_app();
     html! {
         <div class="table-wrap">
         <table class="table party-scores">
             <caption>{ props.caption.clone() }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ "Place" }</th>
-                    <th scope="col">{ "Player" }</th>
-                    <th scope="col">{ "Points" }</th>
-                    <th scope="col">{ "Right answers" }</th>
+                    <th scope="col">{ app.t(Msg::PartyPlace) }</th>
+                    <th scope="col">{ app.t(Msg::PartyPlayer) }</th>
+                    <th scope="col">{ app.t(Msg::PartyPoints) }</th>
+                    <th scope="col">{ app.t(Msg::PartyRightAnswers) }</th>
                 </tr>
             </thead>
             <tbody>

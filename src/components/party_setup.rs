@@ -15,6 +15,7 @@ use crate::engine::order::sort_small;
 use crate::engine::party::{
     PartySetup, SetupError, SetupField, MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS, QUESTION_COUNTS,
 };
+use crate::i18n::{Msg, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct PartySetupFormProps {
@@ -46,11 +47,11 @@ fn field_id(field: SetupField) -> String {
 }
 
 /// The message shown under a field, if the last attempt found one.
-fn message(problems: &[SetupError], field: SetupField) -> Option<String> {
+fn message(problems: &[SetupError], field: SetupField, words: Words) -> Option<String> {
     problems
         .iter()
         .find(|p| p.field() == field)
-        .map(ToString::to_string)
+        .map(|p| p.message(words))
 }
 
 /// The form; Start checks it and hands the setup over.
@@ -138,22 +139,23 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
         })
     };
     let count = setup.names.len();
-    let players_message = message(&problems, SetupField::Players);
+    let words = app.words();
+    let players_message = message(&problems, SetupField::Players, words);
     html! {
         <form class="setup card party-setup" {onsubmit} novalidate=true>
-            <h1>{ "Play together" }</h1>
-            <p>{ "Two to eight players share this device. Each question goes round everyone in turn, in private; then one reveal shows the answer, who got it right and the scores." }</p>
+            <h1>{ app.t(Msg::PlayTogether) }</h1>
+            <p>{ app.t(Msg::PartySetupLead) }</p>
             <fieldset id="party-players" tabindex="-1"
                 aria-describedby={players_message.is_some().then_some("party-players-error")}>
-                <legend>{ format!("Players ({count} of {MAX_PLAYERS})") }</legend>
+                <legend>{ app.f(Msg::PartyPlayersLegend, &[("count", &count.to_string()), ("max", &MAX_PLAYERS.to_string())]) }</legend>
                 <ol class="party-names">
                     { for setup.names.iter().enumerate().map(|(i, name)| {
                         let id = format!("party-name-{i}");
-                        let error = message(&problems, SetupField::Name(i));
+                        let error = message(&problems, SetupField::Name(i), words);
                         let error_id = format!("{id}-error");
                         html! {
                             <li class="party-name">
-                                <label for={id.clone()}>{ format!("Player {}", i + 1) }</label>
+                                <label for={id.clone()}>{ app.f(Msg::PartyPlayerLabel, &[("n", &(i + 1).to_string())]) }</label>
                                 // Longer than allowed, so a too-long name is said rather than cut off.
                                 <input id={id} type="text" value={name.clone()} autocomplete="off"
                                     maxlength={(MAX_NAME_CHARS * 4).to_string()}
@@ -162,8 +164,8 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
                                     oninput={set_name(i)} />
                                 if count > MIN_PLAYERS {
                                     <button type="button" class="button-quiet"
-                                        aria-label={format!("Remove player {}", i + 1)} onclick={remove(i)}>
-                                        { "Remove" }
+                                        aria-label={app.f(Msg::PartyRemovePlayerLabel, &[("n", &(i + 1).to_string())])} onclick={remove(i)}>
+                                        { app.t(Msg::PartyRemove) }
                                     </button>
                                 }
                                 if let Some(error) = error {
@@ -174,14 +176,14 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
                     }) }
                 </ol>
                 if count < MAX_PLAYERS {
-                    <button type="button" class="button button-quiet" onclick={add}>{ "Add a player" }</button>
+                    <button type="button" class="button button-quiet" onclick={add}>{ app.t(Msg::PartyAddPlayer) }</button>
                 }
                 if let Some(error) = players_message {
                     <p id="party-players-error" class="field-message">{ error }</p>
                 }
             </fieldset>
             <fieldset>
-                <legend>{ "Questions" }</legend>
+                <legend>{ app.t(Msg::PartyQuestionsLegend) }</legend>
                 { for QUESTION_COUNTS.iter().map(|&n| {
                     let id = format!("party-count-{n}");
                     html! {
@@ -189,7 +191,7 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
                             <input type="radio" name="party-count" id={id.clone()} value={n.to_string()}
                                 checked={setup.question_count == n}
                                 onchange={update(|s, e| if let Some(n) = e.target_dyn_into::<HtmlInputElement>().and_then(|i| i.value().parse().ok()) { s.question_count = n })} />
-                            <label for={id}>{ format!("{n} questions") }</label>
+                            <label for={id}>{ app.f(Msg::PartyQuestionCount, &[("n", &n.to_string())]) }</label>
                         </div>
                     }
                 }) }
@@ -197,10 +199,10 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
             <div class="check">
                 <input type="checkbox" id="party-timed" checked={setup.timed}
                     onchange={update(|s, e| s.timed = e.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked()))} />
-                <label for="party-timed">{ "Against the clock: 20 seconds an answer, points for speed and streaks" }</label>
+                <label for="party-timed">{ app.t(Msg::PartyTimedLabel) }</label>
             </div>
             <fieldset>
-                <legend>{ "Categories (none ticked: all of them)" }</legend>
+                <legend>{ app.t(Msg::PartyCategoriesLegend) }</legend>
                 { for Category::ALL.iter().map(|&c| {
                     let id = format!("party-category-{}", c.slug());
                     let setup = setup.clone();
@@ -227,20 +229,20 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
                     let setup = setup.clone();
                     Callback::from(move |difficulty| setup.set(PartySetup { difficulty, ..(*setup).clone() }))
                 }} />
-            <label for="party-spoilers">{ "Everyone has watched up to…" }</label>
+            <label for="party-spoilers">{ app.t(Msg::PartySpoilersLabel) }</label>
             <select id="party-spoilers"
                 onchange={update(|s, e| if let Some(n) = e.target_dyn_into::<HtmlSelectElement>().and_then(|x| x.value().parse::<u8>().ok()) { s.spoiler_limit = n.min(SPECIAL_EPISODE) })}>
                 { for (0..=SPECIAL_EPISODE).map(|n| html! {
                     <option value={n.to_string()} selected={setup.spoiler_limit == n}>{ limit_label(n) }</option>
                 }) }
             </select>
-            <p class="muted">{ "Questions beyond this point stay hidden, and so do their explanations." }</p>
-            if let Some(problem) = message(&problems, SetupField::Questions).or_else(|| props.problem.clone()) {
+            <p class="muted">{ app.t(Msg::PartySpoilersHint) }</p>
+            if let Some(problem) = message(&problems, SetupField::Questions, words).or_else(|| props.problem.clone()) {
                 <p id="party-start-error" class="field-message" role="alert">{ problem }</p>
             }
             <button id="party-start" type="submit" class="button button-big"
                 aria-describedby={props.problem.is_some().then_some("party-start-error")}>
-                { "Start" }
+                { app.t(Msg::PartyStart) }
             </button>
         </form>
     }

@@ -14,6 +14,7 @@ use crate::engine::bank::Kind;
 use crate::engine::party::{Party, PartyAction, PartyPhase};
 use crate::engine::session::{Response, TIME_LIMIT_MS};
 use crate::hooks::use_keydown::{option_for_key, use_keydown};
+use crate::i18n::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct PartyTurnProps {
@@ -78,11 +79,11 @@ pub fn PartyTurn(props: &PartyTurnProps) -> Html {
             let ready = props.on_action.reform(|_: MouseEvent| PartyAction::Ready);
             html! {
                 <section class="party-handoff card" aria-labelledby="handoff-heading">
-                    <p class="category">{ format!("Question {number} of {total}") }</p>
-                    <h1 id="handoff-heading">{ format!("Pass the device to {}", name(player)) }</h1>
-                    <p>{ format!("{}, press Ready when only you can see the screen. Your answer stays private until everyone has answered.", name(player)) }</p>
+                    <p class="category">{ app.f(Msg::QuestionOf, &[("n", &number.to_string()), ("total", &total.to_string())]) }</p>
+                    <h1 id="handoff-heading">{ app.f(Msg::PassTheDevice, &[("name", &name(player))]) }</h1>
+                    <p>{ app.f(Msg::PartyHandOffHint, &[("name", &name(player))]) }</p>
                     <button id="party-ready" type="button" class="button button-big" onclick={ready}>
-                        { "Ready" }
+                        { app.t(Msg::Ready) }
                     </button>
                 </section>
             }
@@ -101,7 +102,7 @@ pub fn PartyTurn(props: &PartyTurnProps) -> Html {
             html! {
                 <section class="play party-turn" aria-labelledby="question-prompt">
                     <Progress {number} total={Some(total)} />
-                    <p class="category">{ format!("{}'s turn · {}", name(player), app.t(question.category.label())) }</p>
+                    <p class="category">{ app.f(Msg::PartyTurnOf, &[("name", &name(player)), ("category", app.t(question.category.label()))]) }</p>
                     { for countdown }
                     <h1 id="question-prompt" class="prompt" tabindex="-1">{ ja_text(&question.prompt) }</h1>
                     { input }

@@ -7,6 +7,8 @@ use yew::prelude::*;
 
 use crate::browser::card::{preview_url, save, Saved};
 use crate::card::{layout, CardContent, CardSize};
+use crate::context::use_app;
+use crate::i18n::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultCardProps {
@@ -14,21 +16,21 @@ pub struct ResultCardProps {
     pub content: CardContent,
 }
 
-/// The status line's words for how saving went.
-fn message(saved: Option<Saved>) -> &'static str {
+/// The status line's message for how saving went.
+fn message(saved: Saved) -> Msg {
     match saved {
-        None => "",
-        Some(Saved::Shared) => "Shared.",
-        Some(Saved::Downloaded) => "Image saved.",
-        Some(Saved::Cancelled) => "Not shared. Press Save image to try again.",
-        Some(Saved::NoCanvas) => "This browser could not draw the image.",
-        Some(Saved::Failed) => "This browser would not save the image.",
+        Saved::Shared => Msg::PartyCardShared,
+        Saved::Downloaded => Msg::PartyCardSaved,
+        Saved::Cancelled => Msg::PartyCardCancelled,
+        Saved::NoCanvas => Msg::PartyCardNoCanvas,
+        Saved::Failed => Msg::PartyCardFailed,
     }
 }
 
 /// The card: size choice, preview and Save image.
 #[function_component]
 pub fn ResultCard(props: &ResultCardProps) -> Html {
+    let app = use_app();
     let size = use_state(|| CardSize::Wide);
     let status = use_state(|| None::<Saved>);
     let preview = use_memo((props.content.clone(), *size), |(content, size)| {
@@ -51,10 +53,10 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
     let (width, height) = size.pixels();
     html! {
         <section class="result-card" aria-labelledby="result-card-heading">
-            <h2 id="result-card-heading">{ "Result card" }</h2>
-            <p class="muted">{ "An image of your result to keep or post: no answers on it." }</p>
+            <h2 id="result-card-heading">{ app.t(Msg::PartyCardHeading) }</h2>
+            <p class="muted">{ app.t(Msg::PartyCardLead) }</p>
             <fieldset>
-                <legend>{ "Image size" }</legend>
+                <legend>{ app.t(Msg::PartyCardSizeLegend) }</legend>
                 { for CardSize::ALL.iter().map(|&choice| {
                     let id = format!("card-size-{}", choice.slug());
                     let size = size.clone();
@@ -62,20 +64,20 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
                         <div class="check">
                             <input type="radio" name="card-size" id={id.clone()} checked={*size == choice}
                                 onchange={Callback::from(move |_| size.set(choice))} />
-                            <label for={id}>{ choice.label() }</label>
+                            <label for={id}>{ app.t(choice.label()) }</label>
                         </div>
                     }
                 }) }
             </fieldset>
             if let Some(url) = (*preview).clone() {
                 <img class={if *size == CardSize::Square { "card-preview card-preview-square" } else { "card-preview" }}
-                    src={url} alt={props.content.alt_text()}
+                    src={url} alt={props.content.alt_text(app.words())}
                     width={width.to_string()} height={height.to_string()} />
             } else {
-                <p>{ "This browser cannot draw the image; the share text above says the same." }</p>
+                <p>{ app.t(Msg::PartyCardNoImage) }</p>
             }
-            <button type="button" class="button" onclick={on_save}>{ "Save image" }</button>
-            <p role="status" class="share-status">{ message(*status) }</p>
+            <button type="button" class="button" onclick={on_save}>{ app.t(Msg::PartyCardSave) }</button>
+            <p role="status" class="share-status">{ (*status).map_or("", |saved| app.t(message(saved))) }</p>
         </section>
     }
 }

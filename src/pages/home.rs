@@ -93,7 +93,7 @@ pub fn Home() -> Html {
                     <p class="mode-blurb">{ app.t(Msg::PlayTogetherBlurb) }</p>
                     <p class="mode-status party-status">
                         { match records.parties.last() {
-                            Some(game) => app.f(Msg::LastGameTogether, &[("headline", &game.headline())]),
+                            Some(game) => app.f(Msg::LastGameTogether, &[("headline", &game.headline(app.words()))]),
                             None => app.t(Msg::NoGameTogether).to_string(),
                         } }
                     </p>

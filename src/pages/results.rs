@@ -43,7 +43,7 @@ pub fn Results() -> Html {
     // A pack game's questions come from the pack, if it is still in this browser.
     let pack = game.pack.as_ref().and_then(|id| app.pack(id));
     let streak = app.records().daily.current_streak(Day::from_ms(now_ms()));
-    let card = CardContent::from_game(&game, streak, &page_base());
+    let card = CardContent::from_game(&game, streak, &page_base(), app.words());
     html! {
         <section class="results">
             <h1>{ "Results" }</h1>

@@ -91,7 +91,7 @@ pub fn Stats() -> Html {
                     { for records.parties.iter().rev().map(|game| html! {
                         <li>
                             <strong>{ party_summary(words, game.finished_at, game.questions, game.timed) }</strong>
-                            { " — " }{ game.headline() }
+                            { " — " }{ game.headline(words) }
                             <br />
                             <span class="muted">{ game.places.iter()
                                 .map(|p| app.f(Msg::RecPartyPlace, &[

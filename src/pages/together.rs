@@ -15,6 +15,7 @@ use crate::components::party_setup::PartySetupForm;
 use crate::components::party_turn::PartyTurn;
 use crate::context::{use_app, use_bank_soon};
 use crate::engine::party::{Party, PartyAction, PartyPhase, PartySetup};
+use crate::i18n::{Msg, Words};
 
 /// A game in progress, with the id it is kept under.
 #[derive(Clone, PartialEq)]
@@ -52,19 +53,23 @@ impl Reducible for Table {
     }
 }
 
-/// What a screen reader hears when the game moves on.
-fn announcement(party: &Party) -> String {
+/// What a screen reader hears when the game moves on, in the player's language.
+fn announcement(party: &Party, words: Words) -> String {
     let name = |player: usize| party.players().get(player).cloned().unwrap_or_default();
-    let number = party.current() + 1;
     match party.phase() {
-        PartyPhase::HandOff { player } => format!(
-            "Question {number} of {}: pass the device to {}.",
-            party.total(),
-            name(player)
+        PartyPhase::HandOff { player } => words.f(
+            Msg::PartyAnnounceHandOff,
+            &[
+                ("n", &(party.current() + 1).to_string()),
+                ("total", &party.total().to_string()),
+                ("name", &name(player)),
+            ],
         ),
-        PartyPhase::Answering { player } => format!("{}'s turn.", name(player)),
-        PartyPhase::Reveal => "Everyone has answered: here is the answer.".to_string(),
-        PartyPhase::Finished => "The game is over: the final standings.".to_string(),
+        PartyPhase::Answering { player } => {
+            words.f(Msg::PartyAnnounceTurn, &[("name", &name(player))])
+        }
+        PartyPhase::Reveal => words.t(Msg::PartyAnnounceReveal).to_string(),
+        PartyPhase::Finished => words.t(Msg::PartyAnnounceFinished).to_string(),
     }
 }
 
@@ -99,9 +104,7 @@ pub fn Together() -> Html {
         let (app, table, problem) = (app.clone(), table.clone(), problem.clone());
         Callback::from(move |setup: PartySetup| {
             let Some(bank) = app.bank() else {
-                problem.set(Some(
-                    "The questions are still loading; try again in a moment.".into(),
-                ));
+                problem.set(Some(app.t(Msg::PartyBankLoading).to_string()));
                 return;
             };
             let names = setup.names.clone();
@@ -114,7 +117,7 @@ pub fn Together() -> Html {
                     problem.set(None);
                     table.dispatch(TableAction::Start(party));
                 }
-                Err(error) => problem.set(Some(error.to_string())),
+                Err(error) => problem.set(Some(error.message(app.words()))),
             }
         })
     };
@@ -147,7 +150,7 @@ pub fn Together() -> Html {
                     match again {
                         Some(Ok(next)) => table.dispatch(TableAction::Start(next)),
                         Some(Err(error)) => {
-                            problem.set(Some(error.to_string()));
+                            problem.set(Some(error.message(app.words())));
                             table.dispatch(TableAction::Leave);
                         }
                         None => table.dispatch(TableAction::Leave),
@@ -169,7 +172,7 @@ pub fn Together() -> Html {
     html! {
         <>
             { view }
-            { live(announcement(party)) }
+            { live(announcement(party, app.words())) }
         </>
     }
 }

@@ -1,10 +1,10 @@
-//! Why a "Play together" setup cannot start, in plain words that name the form field at fault.
-
-use std::fmt;
+//! Why a "Play together" setup cannot start, in plain words (in the player's language) that
+//! name the form field at fault.
 
 use crate::engine::session::NotEnoughQuestions;
+use crate::i18n::{Msg, Words};
 
-use super::limits::{MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS};
+use super::limits::{MAX_NAME_CHARS, MAX_PLAYERS, MIN_PLAYERS, QUESTION_COUNTS};
 
 /// The field of the setup form a [`SetupError`] is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,40 +65,59 @@ impl SetupError {
     }
 }
 
-impl fmt::Display for SetupError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl SetupError {
+    /// The message shown beside the field, in the player's language: it names the field, says
+    /// what is wrong and how to put it right.
+    pub fn message(&self, words: Words) -> String {
+        let (min, max) = (MIN_PLAYERS.to_string(), MAX_PLAYERS.to_string());
         match *self {
-            SetupError::TooFewPlayers { count } => write!(
-                f,
-                "Players: {MIN_PLAYERS} to {MAX_PLAYERS} players can play together; add {} more.",
-                MIN_PLAYERS - count
+            SetupError::TooFewPlayers { count } => words.f(
+                Msg::PartyTooFewPlayers,
+                &[
+                    ("min", &min),
+                    ("max", &max),
+                    ("n", &MIN_PLAYERS.saturating_sub(count).to_string()),
+                ],
             ),
-            SetupError::TooManyPlayers { count } => write!(
-                f,
-                "Players: {MIN_PLAYERS} to {MAX_PLAYERS} players can play together; remove {}.",
-                count - MAX_PLAYERS
+            SetupError::TooManyPlayers { count } => words.f(
+                Msg::PartyTooManyPlayers,
+                &[
+                    ("min", &min),
+                    ("max", &max),
+                    ("n", &count.saturating_sub(MAX_PLAYERS).to_string()),
+                ],
             ),
             SetupError::BlankName { player } => {
-                write!(f, "Player {}'s name: type a name.", player + 1)
+                words.f(Msg::PartyBlankName, &[("n", &(player + 1).to_string())])
             }
-            SetupError::NameTooLong { player, chars } => write!(
-                f,
-                "Player {}'s name: {chars} characters is too long; use at most {MAX_NAME_CHARS}.",
-                player + 1
+            SetupError::NameTooLong { player, chars } => words.f(
+                Msg::PartyNameTooLong,
+                &[
+                    ("n", &(player + 1).to_string()),
+                    ("chars", &chars.to_string()),
+                    ("max", &MAX_NAME_CHARS.to_string()),
+                ],
             ),
-            SetupError::SameName { player, earlier } => write!(
-                f,
-                "Player {}'s name: player {} has the same name; give each player a different one.",
-                player + 1,
-                earlier + 1
+            SetupError::SameName { player, earlier } => words.f(
+                Msg::PartySameName,
+                &[
+                    ("n", &(player + 1).to_string()),
+                    ("earlier", &(earlier + 1).to_string()),
+                ],
             ),
             SetupError::QuestionCount { .. } => {
-                write!(f, "Number of questions: choose 5, 10 or 20.")
+                let [a, b, c] = QUESTION_COUNTS.map(|n| n.to_string());
+                words.f(
+                    Msg::PartyQuestionCountProblem,
+                    &[("a", &a), ("b", &b), ("c", &c)],
+                )
             }
-            SetupError::NotEnoughQuestions { wanted, available } => write!(
-                f,
-                "Questions: only {available} questions fit these categories, difficulty and \
-                 spoiler limit, and {wanted} are needed; choose fewer questions or widen the choice."
+            SetupError::NotEnoughQuestions { wanted, available } => words.f(
+                Msg::PartyNotEnoughQuestions,
+                &[
+                    ("available", &available.to_string()),
+                    ("wanted", &wanted.to_string()),
+                ],
             ),
         }
     }

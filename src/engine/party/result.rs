@@ -2,6 +2,8 @@
 //! standings. It holds no answers, and it is kept apart from the single-player records (no
 //! personal best, top ten or daily streak comes from it).
 
+use crate::i18n::{Msg, Words};
+
 use super::{Party, Standing};
 
 /// One player's place in a finished party.
@@ -38,18 +40,42 @@ impl PartyResult {
             .collect()
     }
 
-    /// How the game ended, in a sentence: "Haruto won with 4 points." or
-    /// "Aya and Haruto shared first place with 4 points each."
-    pub fn headline(&self) -> String {
+    /// How the game ended, in a sentence in the player's language: "Haruto won with 4 points."
+    /// or "Aya, Haruto and Mari shared first place with 4 points each."
+    pub fn headline(&self, words: Words) -> String {
         let points = self.places.first().map_or(0, |p| p.points);
-        let unit = if points == 1 { "point" } else { "points" };
+        let n = points.to_string();
+        let one = points == 1;
         match self.winners().as_slice() {
-            [] => "Nobody played.".to_string(),
-            [one] => format!("{one} won with {points} {unit}."),
-            [first @ .., last] => format!(
-                "{} and {last} shared first place with {points} {unit} each.",
-                first.join(", ")
+            [] => words.t(Msg::PartyNobodyPlayed).to_string(),
+            [name] => words.f(
+                if one {
+                    Msg::PartyWonOne
+                } else {
+                    Msg::PartyWonMany
+                },
+                &[("name", name), ("n", &n)],
             ),
+            [first @ .., last] => {
+                let named = |name: &str| words.f(Msg::PartyNameInList, &[("name", name)]);
+                let rest = first
+                    .iter()
+                    .map(|name| named(name))
+                    .collect::<Vec<_>>()
+                    .join(words.t(Msg::PartyListSeparator));
+                let names = words.f(
+                    Msg::PartyListLast,
+                    &[("rest", &rest), ("last", &named(last))],
+                );
+                words.f(
+                    if one {
+                        Msg::PartySharedOne
+                    } else {
+                        Msg::PartySharedMany
+                    },
+                    &[("names", &names), ("n", &n)],
+                )
+            }
         }
     }
 }
@@ -107,9 +133,9 @@ mod tests {
     fn the_headline_names_the_winner_or_everyone_who_shared_first_place() {
         let won = result(vec![place(1, "Haruto", 4), place(2, "Aya", 3)]);
         assert_eq!(won.winners(), ["Haruto"]);
-        assert_eq!(won.headline(), "Haruto won with 4 points.");
+        assert_eq!(won.headline(Words::ENGLISH), "Haruto won with 4 points.");
         let one = result(vec![place(1, "Haruto", 1), place(2, "Aya", 0)]);
-        assert_eq!(one.headline(), "Haruto won with 1 point.");
+        assert_eq!(one.headline(Words::ENGLISH), "Haruto won with 1 point.");
         let tie = result(vec![
             place(1, "Aya", 4),
             place(1, "Haruto", 4),
@@ -118,8 +144,38 @@ mod tests {
         ]);
         assert_eq!(tie.winners(), ["Aya", "Haruto", "Mari"]);
         assert_eq!(
-            tie.headline(),
+            tie.headline(Words::ENGLISH),
             "Aya, Haruto and Mari shared first place with 4 points each."
         );
+    }
+
+    /// The Japanese texts as the build ships them.
+    fn japanese() -> crate::i18n::Texts {
+        use crate::store::json::Json;
+        let items = Msg::ALL
+            .iter()
+            .map(|&m| Json::String(crate::i18n::ja::ja(m).to_string()))
+            .collect();
+        let mut file = String::new();
+        Json::Array(items).write(&mut file);
+        crate::i18n::Texts::from_json(&file).unwrap()
+    }
+
+    #[test]
+    fn the_headline_is_said_in_japanese_too() {
+        let texts = japanese();
+        let ja = Words::new(Some(&texts));
+        let won = result(vec![place(1, "春人", 4), place(2, "亜也", 3)]);
+        assert_eq!(won.headline(ja), "春人さんが4点で1位です。");
+        let tie = result(vec![
+            place(1, "亜也", 4),
+            place(1, "春人", 4),
+            place(1, "麻理", 4),
+        ]);
+        assert_eq!(
+            tie.headline(ja),
+            "亜也さん、春人さん、麻理さんが4点で並んで1位です。"
+        );
+        assert_eq!(result(vec![]).headline(ja), "誰もプレイしませんでした。");
     }
 }

@@ -120,13 +120,18 @@ mod tests {
     use super::*;
     use crate::engine::party::SetupField;
     use crate::engine::test_support::choice_pool;
+    use crate::i18n::Words;
 
     fn setup(names: &[&str]) -> PartySetup {
         PartySetup::new(names.iter().map(|n| n.to_string()).collect(), 1)
     }
 
     fn messages(setup: &PartySetup) -> Vec<String> {
-        setup.problems().iter().map(|p| p.to_string()).collect()
+        setup
+            .problems()
+            .iter()
+            .map(|p| p.message(Words::ENGLISH))
+            .collect()
     }
 
     #[test]
@@ -210,7 +215,7 @@ mod tests {
         );
         assert_eq!(err.field(), SetupField::Questions);
         assert!(err
-            .to_string()
+            .message(Words::ENGLISH)
             .starts_with("Questions: only 8 questions fit"));
         s.question_count = 5;
         let picked = s.pick(&bank).unwrap();
