@@ -9,6 +9,7 @@ use crate::context::use_app;
 use crate::engine::calendar::{countdown_text, Day};
 use crate::engine::mode::Mode;
 use crate::engine::scoring::describe;
+use crate::i18n::Words;
 use crate::route::Route;
 use crate::store::schema::Records;
 
@@ -24,21 +25,21 @@ fn mode_route(mode: Mode) -> Route {
 
 /// The line under a mode's card: its best (or that there is none yet), or the daily's status.
 /// Every card has one, so a returning player's Home keeps the layout of the first paint.
-fn mode_status(mode: Mode, records: &Records, now: f64) -> String {
+fn mode_status(words: Words, mode: Mode, records: &Records, now: f64) -> String {
     if mode == Mode::Daily {
         let today = Day::from_ms(now);
         let streak = records.daily.current_streak(today);
         return if records.daily.scored_on(today) {
             format!(
                 "Played today ✓ · streak {streak} · next in {}",
-                countdown_text(Day::ms_until_next(now))
+                countdown_text(words, Day::ms_until_next(now))
             )
         } else {
             format!("Not played yet today · streak {streak}")
         };
     }
     match records.best.get(&mode) {
-        Some(best) => format!("Best: {}", describe(mode, best.score, best.points)),
+        Some(best) => format!("Best: {}", describe(words, mode, best.score, best.points)),
         None => "No best yet".to_string(),
     }
 }
@@ -62,13 +63,13 @@ pub fn Home() -> Html {
             <Link<Route> to={Route::QuickPlay} classes="button button-big">{ "Play" }</Link<Route>>
             <p class="best">
                 { match best {
-                    Some(best) => format!("Best score: {}", describe(Mode::Classic, best.score, best.points)),
+                    Some(best) => format!("Best score: {}", describe(app.words(), Mode::Classic, best.score, best.points)),
                     None => "No best score yet — your first round sets it.".to_string(),
                 } }
             </p>
             <p class="muted">
                 { match records.settings.spoiler_limit {
-                    Some(limit) => format!("Spoiler guard: {}.", limit_label(limit)),
+                    Some(limit) => format!("Spoiler guard: {}.", limit_label(app.words(), limit)),
                     None => "You will be asked how far you have watched, so nothing is spoiled.".to_string(),
                 } }
                 { " " }
@@ -81,7 +82,7 @@ pub fn Home() -> Html {
                         <Link<Route> to={mode_route(mode)} classes="mode-link">{ app.t(mode.label()) }</Link<Route>>
                         <p class="mode-blurb">{ app.t(mode.blurb()) }</p>
                         <p class={classes!("mode-status", (mode == Mode::Daily).then_some("daily-status"))}>
-                            { mode_status(mode, records, now) }
+                            { mode_status(app.words(), mode, records, now) }
                         </p>
                     </li>
                 }) }
