@@ -11,6 +11,7 @@ use crate::engine::mode::Mode;
 use crate::engine::party::PartyResult;
 use crate::engine::result::GameResult;
 use crate::engine::scoring::headline;
+use crate::i18n::Words;
 use crate::share::{mode_and_day, squares};
 
 /// The game's Japanese title, as the page header shows it.
@@ -52,8 +53,8 @@ impl CardContent {
         let streak = (game.mode == Mode::Daily && game.scored && daily_streak >= SHOWN_STREAK)
             .then(|| format!("Daily streak: {daily_streak} days"));
         CardContent {
-            subtitle: mode_and_day(game),
-            headline: headline(game.mode, game.score, game.points),
+            subtitle: mode_and_day(Words::ENGLISH, game),
+            headline: headline(Words::ENGLISH, game.mode, game.score, game.points),
             squares: squares(game),
             streak,
             date: game.day().iso(),

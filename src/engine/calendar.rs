@@ -1,5 +1,7 @@
 //! UTC calendar days: the daily challenge's clock. Pure arithmetic, no browser time zone.
 
+use crate::i18n::{Msg, Words};
+
 /// Milliseconds in a day.
 pub const DAY_MS: f64 = 86_400_000.0;
 
@@ -43,13 +45,14 @@ impl Day {
     }
 }
 
-/// "5 h 3 min" style countdown text for a duration in milliseconds.
-pub fn countdown_text(ms: f64) -> String {
+/// "5 h 3 min" style countdown text for a duration in milliseconds, in `words`.
+pub fn countdown_text(words: Words, ms: f64) -> String {
     let minutes = (ms / 60_000.0).ceil() as i64;
+    let (h, m) = ((minutes / 60).to_string(), (minutes % 60).to_string());
     match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
+        (0, _) => words.f(Msg::QuizMinutes, &[("m", &m)]),
+        (_, 0) => words.f(Msg::QuizHours, &[("h", &h)]),
+        _ => words.f(Msg::QuizHoursMinutes, &[("h", &h), ("m", &m)]),
     }
 }
 
@@ -146,10 +149,11 @@ mod tests {
 
     #[test]
     fn countdown_reads_naturally() {
-        assert_eq!(countdown_text(59_000.0), "1 min");
-        assert_eq!(countdown_text(3_600_000.0), "1 h");
+        let en = Words::ENGLISH;
+        assert_eq!(countdown_text(en, 59_000.0), "1 min");
+        assert_eq!(countdown_text(en, 3_600_000.0), "1 h");
         assert_eq!(
-            countdown_text(5.0 * 3_600_000.0 + 3.0 * 60_000.0),
+            countdown_text(en, 5.0 * 3_600_000.0 + 3.0 * 60_000.0),
             "5 h 3 min"
         );
     }

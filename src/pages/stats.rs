@@ -41,7 +41,11 @@ pub fn Stats() -> Html {
         .iter()
         .map(|p| {
             (
-                format!("{} · {}", Day::from_ms(p.finished_at).iso(), app.t(p.mode.label())),
+                format!(
+                    "{} · {}",
+                    Day::from_ms(p.finished_at).iso(),
+                    app.t(p.mode.label())
+                ),
                 p.accuracy,
             )
         })
@@ -138,7 +142,7 @@ fn top_table(app: &AppHandle, records: &Records, mode: Mode) -> Html {
                             <tr>
                                 <td>{ i + 1 }</td>
                                 <td>{ Day::from_ms(e.finished_at).iso() }</td>
-                                <td>{ describe(mode, e.score, e.points) }</td>
+                                <td>{ describe(app.words(), mode, e.score, e.points) }</td>
                                 <td>{ format!("{}%", e.score.accuracy_percent()) }</td>
                                 <td>{ duration_text(e.duration_ms) }</td>
                             </tr>
