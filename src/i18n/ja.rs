@@ -189,6 +189,11 @@ pub fn ja(msg: Msg) -> &'static str {
         Msg::QuizClose => "閉じる",
         Msg::QuizLoading => "クイズを読み込み中",
         Msg::QuizTimeRanOut => "時間切れ（回答なし）",
+        Msg::QuizLoadingQuestions => "問題を読み込み中",
+        Msg::QuizQuizNotLoaded => "クイズを読み込めませんでした。",
+        Msg::QuizQuestionsNotLoaded => "問題を読み込めませんでした。",
+        Msg::QuizCheckConnection => "接続を確認して、もう一度お試しください。スコアや設定はそのまま残っています。",
+        Msg::QuizTryAgain => "もう一度試す",
         // ── quiz end ──
 
         // ── records ──

@@ -230,6 +230,11 @@ messages! {
     QuizClose => "Close",
     QuizLoading => "Loading the quiz",
     QuizTimeRanOut => "No answer — time ran out",
+    QuizLoadingQuestions => "Loading the questions",
+    QuizQuizNotLoaded => "The quiz could not be loaded.",
+    QuizQuestionsNotLoaded => "The questions could not be loaded.",
+    QuizCheckConnection => "Check your connection and try again. Your scores and settings are safe.",
+    QuizTryAgain => "Try again",
     // ── quiz end ──
 
     // ── records: Stats, achievements, Settings, appearance, notices ──
