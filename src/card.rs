@@ -61,8 +61,7 @@ impl CardContent {
                 Msg::PartyCardModeDay,
                 &[("mode", words.t(game.mode.label())), ("day", &day)],
             ),
-            // English until `scoring::headline` takes `Words` (the quiz's part of the work).
-            headline: headline(game.mode, game.score, game.points),
+            headline: headline(words, game.mode, game.score, game.points),
             squares: squares(game),
             streak,
             date: game.day().iso(),

@@ -63,7 +63,7 @@ pub fn LazyPage(props: &LazyPageProps) -> Html {
         Stage::Ready(pages) => pages(props.route.clone()),
         Stage::Loading => html! { <Loading what="Loading this page" /> },
         Stage::Failed => html! {
-            <Loading what="Loading this page" failed={Some(AttrValue::from("This part of the game"))} {on_retry} />
+            <Loading what="Loading this page" failed={Some(AttrValue::from("This part of the game could not be loaded."))} {on_retry} />
         },
     }
 }

@@ -7,7 +7,7 @@ use crate::engine::mode::Mode;
 use crate::engine::result::GameResult;
 use crate::engine::scoring::describe;
 use crate::engine::spec::QuizSpec;
-use crate::i18n::Words;
+use crate::i18n::{Msg, Words};
 use crate::route::Route;
 use yew_router::Routable;
 
@@ -47,12 +47,8 @@ pub fn again_route(game: &GameResult, seed: u64) -> Route {
 
 /// The game's mode and day, as the share text and the result card show them:
 /// "Classic · 2026-11-21".
-pub fn mode_and_day(game: &GameResult) -> String {
-    format!(
-        "{} · {}",
-        Words::ENGLISH.t(game.mode.label()),
-        game.day().iso()
-    )
+pub fn mode_and_day(words: Words, game: &GameResult) -> String {
+    [words.t(game.mode.label()), &game.day().iso()].join(words.t(Msg::QuizListSeparator))
 }
 
 /// One entry per question asked, in order: right (true) or not. All a finished game shows of
@@ -61,16 +57,17 @@ pub fn squares(game: &GameResult) -> Vec<bool> {
     game.answers.iter().map(|a| a.correct).collect()
 }
 
-/// The share text: title, mode and day, a square per answer, the tally, and a link that
-/// replays the game (`page` is the page address without its `#…` route).
-pub fn share_text(game: &GameResult, page: &str) -> String {
-    let title = format!("1 Litre of Tears quiz · {}", mode_and_day(game));
+/// The share text, in `words`: title, mode and day, a square per answer, the tally, and a link
+/// that replays the game (`page` is the page address without its `#…` route).
+pub fn share_text(words: Words, game: &GameResult, page: &str) -> String {
+    let title = [words.t(Msg::QuizShareTitle), &mode_and_day(words, game)]
+        .join(words.t(Msg::QuizListSeparator));
     let squares: String = squares(game)
         .into_iter()
         .map(|right| if right { '🟩' } else { '⬜' })
         .collect();
     let tally = match game.mode {
-        Mode::Timed => describe(game.mode, game.score, game.points),
+        Mode::Timed => describe(words, game.mode, game.score, game.points),
         _ => format!("{}/{}", game.score.correct, game.score.total),
     };
     let route = replay_route(game).to_path();
@@ -109,7 +106,7 @@ mod tests {
             total: 3,
         };
         g.answers = answered(&[true, false, true]);
-        let text = share_text(&g, "https://example.org/quiz/");
+        let text = share_text(Words::ENGLISH, &g, "https://example.org/quiz/");
         assert_eq!(
             text,
             format!(
@@ -125,11 +122,11 @@ mod tests {
         let mut timed = game("t", 3);
         timed.mode = Mode::Timed;
         timed.points = 2_150;
-        assert!(share_text(&timed, "").contains(" 2150 points\n"));
+        assert!(share_text(Words::ENGLISH, &timed, "").contains(" 2150 points\n"));
         let mut daily = game("d", 7);
         daily.mode = Mode::Daily;
         daily.daily_day = Day::parse("2026-11-21");
-        let text = share_text(&daily, "p");
+        let text = share_text(Words::ENGLISH, &daily, "p");
         assert!(text.starts_with("1 Litre of Tears quiz · Daily challenge · 2026-11-21\n"));
         assert!(text.ends_with("p#/daily/2026-11-21"));
     }

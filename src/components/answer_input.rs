@@ -21,7 +21,7 @@ pub fn answer_input(
         Kind::Choice { .. } | Kind::TrueFalse { .. } => html! {
             <ChoiceOptions options={round.options.clone()} outcome={round.outcome.clone()}
                 answer={round.question.answer_text()} hidden={round.hidden.clone()}
-                on_pick={on_answer.reform(Response::Choice)} />
+                true_false={round.question.is_true_false()} on_pick={on_answer.reform(Response::Choice)} />
         },
         Kind::Order { .. } => html! {
             <OrderAnswer key={number} options={round.options.clone()} {answered}

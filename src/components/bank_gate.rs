@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::loading::Loading;
 use crate::context::{use_app, use_bank_soon, BankState};
+use crate::i18n::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct BankGateProps {
@@ -18,12 +19,16 @@ pub struct BankGateProps {
 pub fn BankGate(props: &BankGateProps) -> Html {
     use_bank_soon();
     let app = use_app();
+    let what = AttrValue::from(app.t(Msg::QuizLoadingQuestions).to_string());
     match app.bank_state() {
         BankState::Ready(_) => props.children.clone(),
-        BankState::Idle | BankState::Loading => html! { <Loading what="Loading the questions" /> },
+        BankState::Idle | BankState::Loading => html! { <Loading {what} /> },
         BankState::Failed => {
+            let failed = Some(AttrValue::from(
+                app.t(Msg::QuizQuestionsNotLoaded).to_string(),
+            ));
             let on_retry = Callback::from(move |()| app.request_bank());
-            html! { <Loading what="Loading the questions" failed={Some(AttrValue::from("The questions"))} {on_retry} /> }
+            html! { <Loading {what} {failed} {on_retry} /> }
         }
     }
 }

@@ -4,6 +4,8 @@ use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::browser::page::now_ms;
+use crate::context::use_app;
+use crate::i18n::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct CountdownProps {
@@ -16,6 +18,7 @@ pub struct CountdownProps {
 /// Seconds left, as text and a bar. Mount it anew (with a `key`) for each question.
 #[function_component]
 pub fn Countdown(props: &CountdownProps) -> Html {
+    let app = use_app();
     let started = use_state(now_ms);
     let now = use_state(now_ms);
     {
@@ -37,15 +40,15 @@ pub fn Countdown(props: &CountdownProps) -> Html {
     });
     let seconds = (left_ms / 1000.0).ceil() as u32;
     let announcement = match seconds {
-        1..=5 => "5 seconds left",
-        6..=10 => "10 seconds left",
+        1..=5 => app.t(Msg::QuizFiveSecondsLeft),
+        6..=10 => app.t(Msg::QuizTenSecondsLeft),
         _ => "",
     };
     html! {
         <div class={classes!("countdown", (seconds <= 5).then_some("countdown-low"))}>
-            <p class="countdown-text" aria-hidden="true">{ format!("{seconds} s left") }</p>
+            <p class="countdown-text" aria-hidden="true">{ app.f(Msg::QuizSecondsLeft, &[("s", &seconds.to_string())]) }</p>
             <progress max={props.limit_ms.to_string()} value={format!("{left_ms:.0}")}
-                aria-label="Time left" />
+                aria-label={app.t(Msg::QuizTimeLeft).to_string()} />
             <p class="visually-hidden" aria-live="polite">{ if props.running { announcement } else { "" } }</p>
         </div>
     }

@@ -4,11 +4,15 @@
 use yew::prelude::*;
 
 use crate::components::ja_text::ja_text;
+use crate::context::use_app;
 use crate::engine::session::Outcome;
+use crate::i18n::{Msg, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct FeedbackProps {
+    /// The outcome, its given answer as the player reads it.
     pub outcome: Outcome,
+    /// The right answer as the player reads it.
     pub answer: String,
     pub explanation: String,
     pub is_last: bool,
@@ -16,38 +20,39 @@ pub struct FeedbackProps {
     pub on_next: Callback<MouseEvent>,
 }
 
-/// The verdict text, as also announced to screen readers.
-pub fn verdict(outcome: &Outcome, answer: &str) -> String {
+/// The verdict text in `words`, as also announced to screen readers.
+pub fn verdict(words: Words, outcome: &Outcome, answer: &str) -> String {
     if outcome.correct {
-        "Correct!".to_string()
+        words.t(Msg::QuizCorrect).to_string()
     } else {
-        format!("Not quite — the answer is {answer}.")
+        words.f(Msg::QuizNotQuite, &[("answer", answer)])
     }
 }
 
 /// The feedback panel.
 #[function_component]
 pub fn Feedback(props: &FeedbackProps) -> Html {
+    let app = use_app();
     let (class, icon) = if props.outcome.correct {
         ("feedback feedback-right", "✓")
     } else {
         ("feedback feedback-wrong", "✗")
     };
     html! {
-        <section {class} aria-label="Answer feedback">
+        <section {class} aria-label={app.t(Msg::QuizAnswerFeedback).to_string()}>
             <p class="feedback-verdict">
                 <span class="feedback-icon" aria-hidden="true">{ icon }</span>
-                { ja_text(&verdict(&props.outcome, &props.answer)) }
+                { ja_text(&verdict(app.words(), &props.outcome, &props.answer)) }
             </p>
             if !props.outcome.correct {
-                <p>{ "Your answer: " }{ ja_text(&props.outcome.given) }</p>
+                <p>{ ja_text(&app.f(Msg::QuizYourAnswerWas, &[("answer", &props.outcome.given)])) }</p>
             }
             if !props.explanation.is_empty() {
                 <p class="feedback-explanation">{ ja_text(&props.explanation) }</p>
             }
             <button type="button" class="button" ref={props.next_ref.clone()}
                 onclick={props.on_next.clone()}>
-                { if props.is_last { "See results" } else { "Next question" } }
+                { app.t(if props.is_last { Msg::QuizSeeResults } else { Msg::QuizNextQuestion }) }
             </button>
         </section>
     }

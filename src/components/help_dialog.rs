@@ -5,15 +5,25 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-/// Every shortcut, as (keys, what it does).
-pub const SHORTCUTS: [(&str, &str); 6] = [
-    ("1–4 or A–D", "Choose an answer"),
-    ("Enter", "Next question"),
-    ("Esc", "Back to the start"),
-    ("M", "Sound on or off"),
-    ("?", "Show these shortcuts"),
-    ("Tab", "Move between buttons and fields"),
+use crate::context::use_app;
+use crate::i18n::Msg;
+
+/// Every shortcut, as (keys, what it does); keys that need words are a message.
+pub const SHORTCUTS: [(Keys, Msg); 6] = [
+    (Keys::Said(Msg::QuizKeysAnswer), Msg::QuizShortcutAnswer),
+    (Keys::Named("Enter"), Msg::QuizNextQuestion),
+    (Keys::Named("Esc"), Msg::QuizBackToStart),
+    (Keys::Named("M"), Msg::QuizShortcutSound),
+    (Keys::Named("?"), Msg::QuizShortcutHelp),
+    (Keys::Named("Tab"), Msg::QuizShortcutMove),
 ];
+
+/// A shortcut's keys: a key's own name, the same in every language, or words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keys {
+    Named(&'static str),
+    Said(Msg),
+}
 
 #[derive(Properties, PartialEq)]
 pub struct HelpDialogProps {
@@ -24,6 +34,7 @@ pub struct HelpDialogProps {
 /// A native modal `<dialog>`: the rest of the page is inert while it is open.
 #[function_component]
 pub fn HelpDialog(props: &HelpDialogProps) -> Html {
+    let app = use_app();
     let dialog = use_node_ref();
     let opener = use_mut_ref(|| None::<HtmlElement>);
     {
@@ -94,17 +105,26 @@ pub fn HelpDialog(props: &HelpDialogProps) -> Html {
     };
     html! {
         <dialog ref={dialog} class="help-dialog" aria-labelledby="help-title" {onclose} {onkeydown}>
-            <h2 id="help-title">{ "Keyboard shortcuts" }</h2>
+            <h2 id="help-title">{ app.t(Msg::QuizShortcutsTitle) }</h2>
             <table class="table">
-                <caption class="visually-hidden">{ "Keys and what they do" }</caption>
-                <thead><tr><th scope="col">{ "Key" }</th><th scope="col">{ "What it does" }</th></tr></thead>
+                <caption class="visually-hidden">{ app.t(Msg::QuizShortcutsCaption) }</caption>
+                <thead><tr>
+                    <th scope="col">{ app.t(Msg::QuizShortcutsKey) }</th>
+                    <th scope="col">{ app.t(Msg::QuizShortcutsWhat) }</th>
+                </tr></thead>
                 <tbody>
-                    { for SHORTCUTS.iter().map(|(keys, what)| html! {
-                        <tr><th scope="row"><kbd>{ *keys }</kbd></th><td>{ *what }</td></tr>
+                    { for SHORTCUTS.iter().map(|&(keys, what)| {
+                        let keys = match keys {
+                            Keys::Named(name) => name,
+                            Keys::Said(msg) => app.t(msg),
+                        };
+                        html! {
+                            <tr><th scope="row"><kbd>{ keys }</kbd></th><td>{ app.t(what) }</td></tr>
+                        }
                     }) }
                 </tbody>
             </table>
-            <button type="button" class="button" onclick={move |_| on_close.emit(())}>{ "Close" }</button>
+            <button type="button" class="button" onclick={move |_| on_close.emit(())}>{ app.t(Msg::QuizClose) }</button>
         </dialog>
     }
 }

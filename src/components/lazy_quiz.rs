@@ -11,7 +11,9 @@ use yew::prelude::*;
 
 use crate::components::loading::Loading;
 use crate::components::quiz::{Quiz, QuizProps};
+use crate::context::use_app;
 use crate::hooks::use_split::{use_split, use_split_soon, Stage};
+use crate::i18n::Msg;
 
 /// Renders the quiz from the split-off module.
 type QuizView = fn(QuizProps) -> Html;
@@ -40,12 +42,15 @@ pub fn use_quiz_soon() {
 /// The quiz, once its module is there. Give it a `key` so a new spec starts a new game.
 #[function_component]
 pub fn LazyQuiz(props: &QuizProps) -> Html {
+    let app = use_app();
     let (stage, on_retry) = use_split(&QUIZ, load_quiz);
+    let what = AttrValue::from(app.t(Msg::QuizLoading).to_string());
     match stage {
         Stage::Ready(quiz) => quiz(props.clone()),
-        Stage::Loading => html! { <Loading what="Loading the quiz" /> },
-        Stage::Failed => html! {
-            <Loading what="Loading the quiz" failed={Some(AttrValue::from("The quiz"))} {on_retry} />
-        },
+        Stage::Loading => html! { <Loading {what} /> },
+        Stage::Failed => {
+            let failed = Some(AttrValue::from(app.t(Msg::QuizQuizNotLoaded).to_string()));
+            html! { <Loading {what} {failed} {on_retry} /> }
+        }
     }
 }

@@ -3,11 +3,15 @@
 
 use yew::prelude::*;
 
+use crate::context::use_app;
+use crate::i18n::Msg;
+
 #[derive(Properties, PartialEq)]
 pub struct LoadingProps {
     /// The message and the progress bar's name, e.g. "Loading the questions".
     pub what: AttrValue,
-    /// What could not be fetched, e.g. "The questions"; `None` while still loading.
+    /// The sentence saying what could not be fetched, e.g. "The questions could not be
+    /// loaded."; `None` while still loading.
     #[prop_or_default]
     pub failed: Option<AttrValue>,
     /// Try the fetch again.
@@ -18,6 +22,7 @@ pub struct LoadingProps {
 /// An announced loading state, or a message with Try again.
 #[function_component]
 pub fn Loading(props: &LoadingProps) -> Html {
+    let app = use_app();
     match &props.failed {
         None => html! {
             <div class="bank-loading" role="status">
@@ -29,9 +34,9 @@ pub fn Loading(props: &LoadingProps) -> Html {
             let retry = props.on_retry.reform(|_: MouseEvent| ());
             html! {
                 <div class="card" role="alert">
-                    <p><strong>{ format!("{failed} could not be loaded.") }</strong></p>
-                    <p>{ "Check your connection and try again. Your scores and settings are safe." }</p>
-                    <button type="button" class="button" onclick={retry}>{ "Try again" }</button>
+                    <p><strong>{ failed.clone() }</strong></p>
+                    <p>{ app.t(Msg::QuizCheckConnection) }</p>
+                    <button type="button" class="button" onclick={retry}>{ app.t(Msg::QuizTryAgain) }</button>
                 </div>
             }
         }

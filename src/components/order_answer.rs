@@ -3,6 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::ja_text::ja_text;
+use crate::context::use_app;
+use crate::i18n::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct OrderAnswerProps {
@@ -16,6 +18,7 @@ pub struct OrderAnswerProps {
 /// A list whose items move with "Move up" / "Move down" buttons, and a Check button.
 #[function_component]
 pub fn OrderAnswer(props: &OrderAnswerProps) -> Html {
+    let app = use_app();
     let order = use_state(|| (0..props.options.len()).collect::<Vec<usize>>());
     let swap = |a: usize, b: usize| {
         let order = order.clone();
@@ -34,7 +37,7 @@ pub fn OrderAnswer(props: &OrderAnswerProps) -> Html {
     html! {
         <div class="order">
             <p id="order-help" class="muted order-help">
-                { "Move each item with its ↑ and ↓ buttons: Tab to a button, then press Enter or Space. When the order is right, press Check order." }
+                { app.t(Msg::QuizOrderHelp) }
             </p>
             <ol class="order-list" aria-describedby="order-help">
                 { for order.iter().enumerate().map(|(place, &i)| {
@@ -44,11 +47,11 @@ pub fn OrderAnswer(props: &OrderAnswerProps) -> Html {
                             <span class="order-text">{ ja_text(&text) }</span>
                             <span class="order-moves">
                                 <button type="button" class="button-small"
-                                    aria-label={format!("Move “{text}” up")}
+                                    aria-label={app.f(Msg::QuizMoveUp, &[("item", &text)])}
                                     disabled={props.answered || place == 0}
                                     onclick={swap(place, place.saturating_sub(1))}>{ "↑" }</button>
                                 <button type="button" class="button-small"
-                                    aria-label={format!("Move “{text}” down")}
+                                    aria-label={app.f(Msg::QuizMoveDown, &[("item", &text)])}
                                     disabled={props.answered || place == last}
                                     onclick={swap(place, (place + 1).min(last))}>{ "↓" }</button>
                             </span>
@@ -57,7 +60,7 @@ pub fn OrderAnswer(props: &OrderAnswerProps) -> Html {
                 }) }
             </ol>
             if !props.answered {
-                <button type="button" class="button" onclick={submit}>{ "Check order" }</button>
+                <button type="button" class="button" onclick={submit}>{ app.t(Msg::QuizCheckOrder) }</button>
             }
         </div>
     }

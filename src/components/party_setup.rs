@@ -233,7 +233,7 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
             <select id="party-spoilers"
                 onchange={update(|s, e| if let Some(n) = e.target_dyn_into::<HtmlSelectElement>().and_then(|x| x.value().parse::<u8>().ok()) { s.spoiler_limit = n.min(SPECIAL_EPISODE) })}>
                 { for (0..=SPECIAL_EPISODE).map(|n| html! {
-                    <option value={n.to_string()} selected={setup.spoiler_limit == n}>{ limit_label(n) }</option>
+                    <option value={n.to_string()} selected={setup.spoiler_limit == n}>{ limit_label(app.words(), n) }</option>
                 }) }
             </select>
             <p class="muted">{ app.t(Msg::PartySpoilersHint) }</p>

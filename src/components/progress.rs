@@ -2,6 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::context::use_app;
+use crate::i18n::Msg;
+
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
     /// The 1-based number of the current question.
@@ -13,14 +16,19 @@ pub struct ProgressProps {
 /// Where the player is in the round.
 #[function_component]
 pub fn Progress(props: &ProgressProps) -> Html {
+    let app = use_app();
+    let number = props.number.to_string();
     let Some(total) = props.total else {
         return html! {
             <div class="progress">
-                <p class="progress-text">{ format!("Question {}", props.number) }</p>
+                <p class="progress-text">{ app.f(Msg::QuizQuestionNumber, &[("n", &number)]) }</p>
             </div>
         };
     };
-    let label = format!("Question {} of {total}", props.number);
+    let label = app.f(
+        Msg::QuestionOf,
+        &[("n", &number), ("total", &total.to_string())],
+    );
     html! {
         <div class="progress">
             <p class="progress-text">{ label.clone() }</p>

@@ -22,9 +22,12 @@ use crate::engine::calendar::Day;
 use crate::engine::mode::Mode;
 use crate::engine::packs::PackId;
 use crate::engine::result::{GameResult, Played};
-use crate::engine::session::{Action, NotEnoughQuestions, Phase, Response, Session, TIME_LIMIT_MS};
+use crate::engine::session::{
+    shown_answer, Action, NotEnoughQuestions, Outcome, Phase, Response, Session, TIME_LIMIT_MS,
+};
 use crate::engine::spec::QuizSpec;
 use crate::hooks::use_keydown::{on_control, option_for_key, use_keydown};
+use crate::i18n::Msg;
 use crate::route::Route;
 
 /// A running quiz, or why one could not start.
@@ -204,17 +207,25 @@ pub fn Quiz(props: &QuizProps) -> Html {
     let session = match &quiz.0 {
         Ok(session) => session,
         Err(short) => {
+            let detail = app.f(
+                Msg::QuizNotEnoughDetail,
+                &[
+                    ("wanted", &short.wanted.to_string()),
+                    ("available", &short.available.to_string()),
+                    (
+                        "guard",
+                        &limit_label(app.words(), spoiler_limit).to_lowercase(),
+                    ),
+                ],
+            );
             return html! {
                 <section class="play">
-                    <h1>{ "Not enough questions for this quiz" }</h1>
-                    <p>{ format!(
-                        "A round needs {} questions, but only {} fit these choices with your spoiler guard ({}).",
-                        short.wanted, short.available, limit_label(spoiler_limit).to_lowercase()
-                    ) }</p>
-                    <p>{ "Rather than repeat questions, try more categories or another difficulty, or change the spoiler guard in Settings." }</p>
-                    <Link<Route> to={Route::Home} classes="button">{ "Back to the start" }</Link<Route>>
+                    <h1>{ app.t(Msg::QuizNotEnoughTitle) }</h1>
+                    <p>{ detail }</p>
+                    <p>{ app.t(Msg::QuizNotEnoughAdvice) }</p>
+                    <Link<Route> to={Route::Home} classes="button">{ app.t(Msg::QuizBackToStart) }</Link<Route>>
                     { " " }
-                    <Link<Route> to={Route::Settings} classes="button button-quiet">{ "Settings" }</Link<Route>>
+                    <Link<Route> to={Route::Settings} classes="button button-quiet">{ app.t(Msg::NavSettings) }</Link<Route>>
                 </section>
             };
         }
@@ -222,7 +233,13 @@ pub fn Quiz(props: &QuizProps) -> Html {
     let round = session.round();
     let question = &round.question;
     let answered = round.outcome.is_some();
-    let right_answer = question.answer_text();
+    let true_false = question.is_true_false();
+    // The right answer and the outcome as the player reads them.
+    let right_answer = shown_answer(app.words(), true_false, &question.answer_text()).to_string();
+    let shown_outcome = round.outcome.as_ref().map(|o| Outcome {
+        given: shown_answer(app.words(), true_false, &o.given).to_string(),
+        correct: o.correct,
+    });
     let input = answer_input(round, session.current, typed_field.clone(), answer.clone());
     let lifeline = |action: Action| {
         let quiz = quiz.clone();
@@ -231,16 +248,16 @@ pub fn Quiz(props: &QuizProps) -> Html {
     let halving = session.can_fifty_fifty();
     let hinting = session.can_hint();
     let lifelines = (session.mode.has_lifelines() && !answered).then(|| html! {
-        <div class="lifelines" role="group" aria-label="Lifelines">
+        <div class="lifelines" role="group" aria-label={app.t(Msg::QuizLifelines).to_string()}>
             <button type="button" class="button-quiet" onclick={lifeline(Action::FiftyFifty)}
                 disabled={halving.is_err()}
                 aria-describedby={halving.is_err().then_some("fifty-fifty-why")}
-                aria-label="50:50 — remove wrong answers until one remains beside the right one (once a game)">{ "50:50" }</button>
+                aria-label={app.t(Msg::QuizFiftyFiftyLabel).to_string()}>{ "50:50" }</button>
             <button type="button" class="button-quiet" onclick={lifeline(Action::Hint)}
                 disabled={hinting.is_err()}
-                aria-label="Hint — which episode is this about? (once a game)">{ "Hint: which episode?" }</button>
+                aria-label={app.t(Msg::QuizHintLabel).to_string()}>{ app.t(Msg::QuizHintButton) }</button>
             if let Err(why) = halving {
-                <p id="fifty-fifty-why" class="lifeline-why muted">{ format!("50:50: {}", why.reason()) }</p>
+                <p id="fifty-fifty-why" class="lifeline-why muted">{ app.f(Msg::QuizFiftyFiftyWhy, &[("reason", app.t(why.reason()))]) }</p>
             }
         </div>
     });
@@ -256,26 +273,25 @@ pub fn Quiz(props: &QuizProps) -> Html {
         let quiz = quiz.clone();
         Callback::from(move |_| quiz.dispatch(Action::Next))
     };
-    let announcement = round
-        .outcome
+    let announcement = shown_outcome
         .as_ref()
-        .map(|o| verdict(o, &right_answer))
+        .map(|o| verdict(app.words(), o, &right_answer))
         .unwrap_or_default();
     html! {
         <section class="play" aria-labelledby="question-prompt">
             <Progress number={session.current + 1} {total} />
-            <p class="category">{ format!("{} · {}", app.t(session.mode.label()), app.t(question.category.label())) }</p>
+            <p class="category">{ [app.t(session.mode.label()), app.t(question.category.label())].join(app.t(Msg::QuizListSeparator)) }</p>
             { for countdown }
             <h1 id="question-prompt" class="prompt" tabindex="-1" ref={heading}>
                 { ja_text(&question.prompt) }
             </h1>
             if round.hinted {
-                <p class="hint">{ ja_text(&round.hint()) }</p>
+                <p class="hint">{ ja_text(&round.hint(app.words())) }</p>
             }
             { input }
             { for lifelines }
             <div class="visually-hidden" role="status" aria-live="polite">{ announcement }</div>
-            if let Some(outcome) = &round.outcome {
+            if let Some(outcome) = &shown_outcome {
                 <Feedback outcome={outcome.clone()} answer={right_answer.clone()}
                     explanation={question.explanation.clone()}
                     is_last={session.is_last()}

@@ -12,6 +12,7 @@ use crate::engine::mode::Mode;
 use crate::engine::order::sort_small;
 use crate::engine::packs::PackId;
 use crate::engine::spec::{topic_key, QuizSpec};
+use crate::i18n::Msg;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -107,7 +108,7 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
             <p>{ app.t(mode.blurb()) }</p>
             if let (Mode::Category, Some((_, pack_topics))) = (mode, &props.pack) {
                 <fieldset aria-describedby={error.then_some("category-error")}>
-                    <legend>{ "Categories" }</legend>
+                    <legend>{ app.t(Msg::QuizCategoriesLegend) }</legend>
                     { for pack_topics.iter().enumerate().map(|(i, t)| {
                         let id = format!("topic-{i}");
                         html! {
@@ -119,12 +120,12 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
                         }
                     }) }
                     if *error {
-                        <p id="category-error" class="field-message">{ "Choose at least one category." }</p>
+                        <p id="category-error" class="field-message">{ app.t(Msg::QuizChooseCategory) }</p>
                     }
                 </fieldset>
             } else if mode == Mode::Category {
                 <fieldset aria-describedby={error.then_some("category-error")}>
-                    <legend>{ "Categories" }</legend>
+                    <legend>{ app.t(Msg::QuizCategoriesLegend) }</legend>
                     { for Category::ALL.iter().map(|&c| {
                         let id = format!("category-{}", c.slug());
                         html! {
@@ -136,13 +137,13 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
                         }
                     }) }
                     if *error {
-                        <p id="category-error" class="field-message">{ "Choose at least one category." }</p>
+                        <p id="category-error" class="field-message">{ app.t(Msg::QuizChooseCategory) }</p>
                     }
                 </fieldset>
             }
             <DifficultyChoice prefix="difficulty" value={*difficulty}
                 on_change={Callback::from(move |d| difficulty.set(d))} />
-            <button type="submit" class="button button-big">{ "Start" }</button>
+            <button type="submit" class="button button-big">{ app.t(Msg::QuizStart) }</button>
         </form>
     }
 }

@@ -3,19 +3,19 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::i18n::{Msg, Words};
 use crate::route::Route;
 
 /// The address names a mode the game does not have.
-pub const NO_SUCH_MODE: (&str, &str) = (
-    "There is no such way to play",
-    "The address names a game mode this quiz does not have.",
-);
+pub const NO_SUCH_MODE: (Msg, Msg) = (Msg::QuizNoSuchModeTitle, Msg::QuizNoSuchModeDetail);
 
 /// A shared quiz link lost part of its code.
-pub const BROKEN_LINK: (&str, &str) = (
-    "This quiz link is incomplete",
-    "Part of the link seems to be missing or changed, so the quiz it points to cannot be rebuilt.",
-);
+pub const BROKEN_LINK: (Msg, Msg) = (Msg::QuizBrokenLinkTitle, Msg::QuizBrokenLinkDetail);
+
+/// A (title, explanation) pair of messages in the player's words, for [`refusal`].
+pub fn said<'a>(words: Words<'a>, (title, detail): (Msg, Msg)) -> (&'a str, &'a str) {
+    (words.t(title), words.t(detail))
+}
 
 /// The (title, explanation) page with one link onwards.
 pub fn refusal((title, detail): (&str, &str), onward: Route, label: &str) -> Html {

@@ -5,6 +5,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser::page::{share_or_copy, Shared};
+use crate::context::use_app;
+use crate::i18n::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareButtonProps {
@@ -14,6 +16,7 @@ pub struct ShareButtonProps {
 /// A Share button, a preview of the text, and a status line.
 #[function_component]
 pub fn ShareButton(props: &ShareButtonProps) -> Html {
+    let app = use_app();
     let status = use_state(|| None::<Shared>);
     let onclick = {
         let status = status.clone();
@@ -25,17 +28,15 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
         })
     };
     let message = match *status {
-        Some(Shared::Copied) => "Copied — paste it anywhere.",
-        Some(Shared::Shared) => "Shared.",
-        Some(Shared::Failed) => {
-            "Could not share from this browser; you can select and copy the text above."
-        }
+        Some(Shared::Copied) => app.t(Msg::QuizShareCopied),
+        Some(Shared::Shared) => app.t(Msg::QuizShared),
+        Some(Shared::Failed) => app.t(Msg::QuizShareFailed),
         None => "",
     };
     html! {
         <div class="share">
-            <pre class="share-text" aria-label="Share text">{ props.text.clone() }</pre>
-            <button type="button" class="button" {onclick}>{ "Share result" }</button>
+            <pre class="share-text" aria-label={app.t(Msg::QuizShareTextLabel).to_string()}>{ props.text.clone() }</pre>
+            <button type="button" class="button" {onclick}>{ app.t(Msg::QuizShareResult) }</button>
             <p role="status" class="share-status">{ message }</p>
         </div>
     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::ja_text::ja_text;
 use crate::context::use_app;
+use crate::i18n::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceListProps {
@@ -21,9 +22,9 @@ pub fn SourceList(props: &SourceListProps) -> Html {
     }
     html! {
         <p class="review-sources">
-            { "Sources: " }
+            { app.t(Msg::QuizSources) }
             { for props.ids.iter().enumerate().map(|(i, id)| {
-                let sep = if i > 0 { "; " } else { "" };
+                let sep = if i > 0 { app.t(Msg::QuizSourcesSeparator) } else { "" };
                 match app.bank().and_then(|bank| bank.source(id)) {
                     Some(s) if !s.url.is_empty() => html! {
                         <>{ sep }<a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ ja_text(&s.title) }</a></>

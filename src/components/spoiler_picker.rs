@@ -7,14 +7,15 @@ use yew::prelude::*;
 
 use crate::context::use_app;
 use crate::engine::bank::SPECIAL_EPISODE;
+use crate::i18n::{Msg, Words};
 
 /// The words for a spoiler limit.
-pub fn limit_label(limit: u8) -> String {
+pub fn limit_label(words: Words, limit: u8) -> String {
     match limit {
-        0 => "None yet".to_string(),
-        SPECIAL_EPISODE => "All of it, including the 2007 special".to_string(),
-        11 => "All 11 episodes (not the special)".to_string(),
-        n => format!("Up to episode {n}"),
+        0 => words.t(Msg::QuizSpoilerNone).to_string(),
+        SPECIAL_EPISODE => words.t(Msg::QuizSpoilerAll).to_string(),
+        11 => words.t(Msg::QuizSpoilerEleven).to_string(),
+        n => words.f(Msg::QuizSpoilerUpTo, &[("n", &n.to_string())]),
     }
 }
 
@@ -62,37 +63,37 @@ pub fn SpoilerPicker(props: &SpoilerPickerProps) -> Html {
     html! {
         <section class="spoiler-picker card" aria-labelledby={props.first_run.then_some("spoiler-heading")}>
             if props.first_run {
-                <h1 id="spoiler-heading">{ "Before you play: spoilers" }</h1>
-                <p>{ "Questions about episodes you have not seen yet will stay hidden, and so will their explanations. You can change this later in Settings." }</p>
+                <h1 id="spoiler-heading">{ app.t(Msg::QuizSpoilerHeading) }</h1>
+                <p>{ app.t(Msg::QuizSpoilerWhy) }</p>
                 <div class="spoiler-quick">
                     <button type="button" class="button" onclick={choose(SPECIAL_EPISODE)}>
-                        { "I've watched it all, including the 2007 special" }
+                        { app.t(Msg::QuizSpoilerWatchedAll) }
                     </button>
                     <button type="button" class="button" onclick={choose(0)}>
-                        { "Not yet: no spoilers, please" }
+                        { app.t(Msg::QuizSpoilerNotYet) }
                     </button>
                 </div>
-                <p class="spoiler-or">{ "Or, part-way through:" }</p>
+                <p class="spoiler-or">{ app.t(Msg::QuizSpoilerOr) }</p>
             }
             <form class="spoiler-form" {onsubmit}>
-                <label for="spoiler-limit">{ "Up to which episode have you watched?" }</label>
+                <label for="spoiler-limit">{ app.t(Msg::QuizSpoilerQuestion) }</label>
                 <select id="spoiler-limit" ref={select} {onchange}
                     aria-describedby={unchosen.then_some("spoiler-unchosen")}>
                     if current.is_none() {
-                        <option value="" selected=true disabled=true>{ "Choose how far…" }</option>
+                        <option value="" selected=true disabled=true>{ app.t(Msg::QuizSpoilerChoose) }</option>
                     }
                     { for (0..=SPECIAL_EPISODE).map(|n| html! {
-                        <option value={n.to_string()} selected={Some(n) == current}>{ limit_label(n) }</option>
+                        <option value={n.to_string()} selected={Some(n) == current}>{ limit_label(app.words(), n) }</option>
                     }) }
                 </select>
-                <button type="submit" class="button">{ "Save" }</button>
+                <button type="submit" class="button">{ app.t(Msg::QuizSave) }</button>
                 if *unchosen {
                     <p id="spoiler-unchosen" class="field-message" role="alert">
-                        { "Choose how far you have watched first." }
+                        { app.t(Msg::QuizSpoilerUnchosen) }
                     </p>
                 }
                 if *saved && !props.first_run {
-                    <p role="status">{ "Saved." }</p>
+                    <p role="status">{ app.t(Msg::QuizSaved) }</p>
                 }
             </form>
         </section>

@@ -4,6 +4,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::context::use_app;
+use crate::i18n::Msg;
+
 #[derive(Properties, PartialEq)]
 pub struct TypedAnswerProps {
     pub answered: bool,
@@ -16,6 +19,7 @@ pub struct TypedAnswerProps {
 /// The text field keeps what was typed; an empty answer gets a message, not a verdict.
 #[function_component]
 pub fn TypedAnswer(props: &TypedAnswerProps) -> Html {
+    let app = use_app();
     let input = props.field.clone();
     let empty = use_state(|| false);
     let onsubmit = {
@@ -36,15 +40,15 @@ pub fn TypedAnswer(props: &TypedAnswerProps) -> Html {
     };
     html! {
         <form class="typed" {onsubmit}>
-            <label for="typed-answer">{ "Your answer" }</label>
+            <label for="typed-answer">{ app.t(Msg::QuizYourAnswer) }</label>
             <input id="typed-answer" ref={input} type="text" autocomplete="off"
                 autocapitalize="off" spellcheck="false" disabled={props.answered}
                 aria-describedby={if *empty { "question-prompt typed-empty" } else { "question-prompt" }} />
             if *empty {
-                <p id="typed-empty" class="field-message">{ "Type an answer first." }</p>
+                <p id="typed-empty" class="field-message">{ app.t(Msg::QuizTypeFirst) }</p>
             }
             if !props.answered {
-                <button type="submit" class="button">{ "Check answer" }</button>
+                <button type="submit" class="button">{ app.t(Msg::QuizCheckAnswer) }</button>
             }
         </form>
     }

@@ -112,6 +112,11 @@ pub struct Question {
 }
 
 impl Question {
+    /// Whether this is a true/false question (its options are "True" and "False").
+    pub fn is_true_false(&self) -> bool {
+        matches!(self.kind, Kind::TrueFalse { .. })
+    }
+
     /// The right answer as shown to the player after answering.
     pub fn answer_text(&self) -> String {
         match &self.kind {

@@ -50,15 +50,14 @@ impl Day {
     }
 }
 
-/// "5 h 3 min" (5時間3分) style countdown text for a duration in milliseconds.
+/// "5 h 3 min" style countdown text for a duration in milliseconds, in `words`.
 pub fn countdown_text(words: Words, ms: f64) -> String {
     let minutes = (ms / 60_000.0).ceil() as i64;
     let (h, m) = ((minutes / 60).to_string(), (minutes % 60).to_string());
-    let (h, m) = (h.as_str(), m.as_str());
-    match (h, m) {
-        ("0", _) => words.f(Msg::Minutes, &[("m", m)]),
-        (_, "0") => words.f(Msg::Hours, &[("h", h)]),
-        _ => words.f(Msg::HoursMinutes, &[("h", h), ("m", m)]),
+    match (minutes / 60, minutes % 60) {
+        (0, _) => words.f(Msg::Minutes, &[("m", &m)]),
+        (_, 0) => words.f(Msg::Hours, &[("h", &h)]),
+        _ => words.f(Msg::HoursMinutes, &[("h", &h), ("m", &m)]),
     }
 }
 
@@ -155,10 +154,11 @@ mod tests {
 
     #[test]
     fn countdown_reads_naturally() {
-        assert_eq!(countdown_text(Words::ENGLISH, 59_000.0), "1 min");
-        assert_eq!(countdown_text(Words::ENGLISH, 3_600_000.0), "1 h");
+        let en = Words::ENGLISH;
+        assert_eq!(countdown_text(en, 59_000.0), "1 min");
+        assert_eq!(countdown_text(en, 3_600_000.0), "1 h");
         assert_eq!(
-            countdown_text(Words::ENGLISH, 5.0 * 3_600_000.0 + 3.0 * 60_000.0),
+            countdown_text(en, 5.0 * 3_600_000.0 + 3.0 * 60_000.0),
             "5 h 3 min"
         );
     }

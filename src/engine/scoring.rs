@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::mode::Mode;
+use crate::i18n::{Msg, Words};
 
 /// Right answers out of questions asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -31,25 +32,37 @@ impl Score {
     }
 }
 
-/// A game's result in its mode's own terms: points (timed), the run (survival), or right
-/// answers out of questions.
-pub fn describe(mode: Mode, score: Score, points: u32) -> String {
+/// A game's result in its mode's own terms, in `words`: points (timed), the run (survival),
+/// or right answers out of questions.
+pub fn describe(words: Words, mode: Mode, score: Score, points: u32) -> String {
+    let (correct, total) = (score.correct.to_string(), score.total.to_string());
     match mode {
-        Mode::Timed => format!("{points} points"),
-        Mode::Survival => format!("{} in a row", score.correct),
-        _ => format!("{} of {}", score.correct, score.total),
+        Mode::Timed => words.f(Msg::QuizPoints, &[("points", &points.to_string())]),
+        Mode::Survival => words.f(Msg::QuizInARow, &[("n", &correct)]),
+        _ => words.f(
+            Msg::QuizRightOf,
+            &[("correct", &correct), ("total", &total)],
+        ),
     }
 }
 
-/// A finished game's result as the Results page heads it: the mode's own measure first, then
-/// right answers out of questions ("5230 points · Score: 7 of 10").
-pub fn headline(mode: Mode, score: Score, points: u32) -> String {
-    let plain = format!("Score: {}", describe(Mode::Classic, score, points));
-    match mode {
-        Mode::Timed => format!("{} · {plain}", describe(mode, score, points)),
-        Mode::Survival => format!("A run of {} right · {plain}", score.correct),
-        _ => plain,
-    }
+/// A finished game's result as the Results page heads it, in `words`: the mode's own measure
+/// first, then right answers out of questions ("5230 points · Score: 7 of 10").
+pub fn headline(words: Words, mode: Mode, score: Score, points: u32) -> String {
+    let (correct, total) = (score.correct.to_string(), score.total.to_string());
+    let (points, run) = (points.to_string(), correct.clone());
+    let values = [
+        ("correct", correct.as_str()),
+        ("total", total.as_str()),
+        ("points", points.as_str()),
+        ("run", run.as_str()),
+    ];
+    let msg = match mode {
+        Mode::Timed => Msg::QuizHeadlineTimed,
+        Mode::Survival => Msg::QuizHeadlineSurvival,
+        _ => Msg::QuizHeadline,
+    };
+    words.f(msg, &values)
 }
 
 /// Base points for a right timed answer: 500, plus up to 500 for the share of time left.
@@ -73,9 +86,10 @@ mod tests {
             correct: 7,
             total: 8,
         };
-        assert_eq!(describe(Mode::Classic, score, 7), "7 of 8");
-        assert_eq!(describe(Mode::Timed, score, 5230), "5230 points");
-        assert_eq!(describe(Mode::Survival, score, 7), "7 in a row");
+        let en = Words::ENGLISH;
+        assert_eq!(describe(en, Mode::Classic, score, 7), "7 of 8");
+        assert_eq!(describe(en, Mode::Timed, score, 5230), "5230 points");
+        assert_eq!(describe(en, Mode::Survival, score, 7), "7 in a row");
     }
 
     #[test]
@@ -84,14 +98,15 @@ mod tests {
             correct: 7,
             total: 8,
         };
-        assert_eq!(headline(Mode::Classic, score, 7), "Score: 7 of 8");
-        assert_eq!(headline(Mode::Daily, score, 7), "Score: 7 of 8");
+        let en = Words::ENGLISH;
+        assert_eq!(headline(en, Mode::Classic, score, 7), "Score: 7 of 8");
+        assert_eq!(headline(en, Mode::Daily, score, 7), "Score: 7 of 8");
         assert_eq!(
-            headline(Mode::Timed, score, 5230),
+            headline(en, Mode::Timed, score, 5230),
             "5230 points · Score: 7 of 8"
         );
         assert_eq!(
-            headline(Mode::Survival, score, 7),
+            headline(en, Mode::Survival, score, 7),
             "A run of 7 right · Score: 7 of 8"
         );
     }

@@ -13,6 +13,7 @@ use super::matching;
 use super::mode::Mode;
 use super::rng::Rng;
 use super::scoring::{streak_bonus, timed_points, Score};
+use crate::i18n::{Msg, Words};
 
 /// Where the player is in the round.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +47,19 @@ pub struct Outcome {
 
 /// The text given for a timed question left unanswered.
 pub const TIME_UP_ANSWER: &str = "No answer — time ran out";
+
+/// An option, a given answer or a right answer as the player reads it in `words`: a
+/// true/false question's "True" and "False" (`true_false`), and the unanswered timed
+/// question's text, are said in the player's language (they are stored and compared in
+/// English).
+pub fn shown_answer<'a>(words: Words<'a>, true_false: bool, text: &'a str) -> &'a str {
+    match text {
+        TIME_UP_ANSWER => words.t(Msg::QuizTimeRanOut),
+        _ if true_false && text == bool_label(true) => words.t(Msg::QuizTrue),
+        _ if true_false && text == bool_label(false) => words.t(Msg::QuizFalse),
+        _ => text,
+    }
+}
 
 impl Outcome {
     /// The verdict when a timed question's time runs out: a miss.
@@ -107,12 +121,13 @@ impl Round {
         }
     }
 
-    /// The hint: which episode the question is about, without giving the answer away.
-    pub fn hint(&self) -> String {
+    /// The hint, in `words`: which episode the question is about, without giving the answer
+    /// away.
+    pub fn hint(&self, words: Words) -> String {
         match self.question.spoiler {
-            0 => "This one needs no episode: it is safe before you watch.".to_string(),
-            SPECIAL_EPISODE => "This is about the 2007 special.".to_string(),
-            n => format!("This is about episode {n}."),
+            0 => words.t(Msg::QuizHintNoEpisode).to_string(),
+            SPECIAL_EPISODE => words.t(Msg::QuizHintSpecial).to_string(),
+            n => words.f(Msg::QuizHintEpisode, &[("n", &n.to_string())]),
         }
     }
 
@@ -206,14 +221,14 @@ pub enum Unavailable {
 }
 
 impl Unavailable {
-    /// The reason, in words for the player.
-    pub fn reason(self) -> &'static str {
+    /// The reason, as the message that tells the player.
+    pub fn reason(self) -> Msg {
         match self {
-            Unavailable::NotInThisMode => "No lifelines in this mode.",
-            Unavailable::Used => "Already used this game.",
-            Unavailable::Answered => "This question is answered.",
-            Unavailable::TwoOptions => "Cannot help: this question has only two options.",
-            Unavailable::NoOptions => "Cannot help: this question has no options to remove.",
+            Unavailable::NotInThisMode => Msg::QuizNoLifelinesInMode,
+            Unavailable::Used => Msg::QuizLifelineUsed,
+            Unavailable::Answered => Msg::QuizLifelineAnswered,
+            Unavailable::TwoOptions => Msg::QuizLifelineTwoOptions,
+            Unavailable::NoOptions => Msg::QuizLifelineNoOptions,
         }
     }
 }
@@ -753,10 +768,11 @@ mod tests {
         let s = Session::in_order(Mode::Classic, pool, 1);
         let hinted = s.apply(Action::Hint);
         assert!(hinted.round().hinted);
-        assert_eq!(hinted.round().hint(), "This is about episode 7.");
+        let en = Words::ENGLISH;
+        assert_eq!(hinted.round().hint(en), "This is about episode 7.");
         assert_eq!(hinted.apply(Action::Hint), hinted);
-        assert_eq!(s.rounds[1].hint(), "This is about the 2007 special.");
-        assert!(s.rounds[2].hint().contains("safe before you watch"));
+        assert_eq!(s.rounds[1].hint(en), "This is about the 2007 special.");
+        assert!(s.rounds[2].hint(en).contains("safe before you watch"));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use crate::context::{use_app, use_bank_soon};
 use crate::engine::calendar::{countdown_text, Day};
 use crate::engine::scoring::headline;
 use crate::engine::spec::QuizSpec;
+use crate::i18n::Msg;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -35,9 +36,9 @@ pub fn Daily(props: &DailyProps) -> Html {
         Some(None) => {
             return html! {
                 <section class="daily">
-                    <h1>{ "That date does not look right" }</h1>
-                    <p>{ "Daily challenge addresses end with a date like 2026-11-21." }</p>
-                    <Link<Route> to={Route::Daily} classes="button">{ "Play today's challenge" }</Link<Route>>
+                    <h1>{ app.t(Msg::QuizDailyBadDateTitle) }</h1>
+                    <p>{ app.t(Msg::QuizDailyBadDateDetail) }</p>
+                    <Link<Route> to={Route::Daily} classes="button">{ app.t(Msg::QuizDailyPlayToday) }</Link<Route>>
                 </section>
             };
         }
@@ -45,9 +46,9 @@ pub fn Daily(props: &DailyProps) -> Html {
     if day > today {
         return html! {
             <section class="daily">
-                <h1>{ format!("The challenge for {} is not out yet", day.iso()) }</h1>
-                <p>{ "Each day's questions appear at midnight UTC. Today's challenge is ready now." }</p>
-                <Link<Route> to={Route::Daily} classes="button">{ "Play today's challenge" }</Link<Route>>
+                <h1>{ app.f(Msg::QuizDailyNotYetTitle, &[("date", &day.iso())]) }</h1>
+                <p>{ app.t(Msg::QuizDailyNotYetDetail) }</p>
+                <Link<Route> to={Route::Daily} classes="button">{ app.t(Msg::QuizDailyPlayToday) }</Link<Route>>
             </section>
         };
     }
@@ -55,14 +56,12 @@ pub fn Daily(props: &DailyProps) -> Html {
     let scored = day == today && !daily.scored_on(today);
     let next_in = countdown_text(app.words(), Day::ms_until_next(now));
     let status = if day < today {
-        "A past day's challenge: you can play it, but it is not scored.".to_string()
+        app.t(Msg::QuizDailyPast).to_string()
     } else if scored {
-        format!(
-            "Ten questions, no lifelines, one scored try today. Daily streak: {}.",
-            daily.current_streak(today)
-        )
+        let streak = daily.current_streak(today).to_string();
+        app.f(Msg::QuizDailyScored, &[("streak", &streak)])
     } else {
-        format!("You have played today's challenge, so this replay is not scored. The next one arrives in {next_in}.")
+        app.f(Msg::QuizDailyReplay, &[("time", &next_in)])
     };
     // The scored result of this day, if this browser kept it.
     let result = app
@@ -71,7 +70,7 @@ pub fn Daily(props: &DailyProps) -> Html {
         .iter()
         .rev()
         .find(|r| r.daily_day == Some(day) && r.scored)
-        .map(|r| headline(r.mode, r.score, r.points));
+        .map(|r| headline(app.words(), r.mode, r.score, r.points));
     let spec = QuizSpec::daily(day);
     if *started {
         return html! {
@@ -84,14 +83,17 @@ pub fn Daily(props: &DailyProps) -> Html {
     };
     html! {
         <section class="daily">
-            <h1>{ format!("Daily challenge — {}", day.iso()) }</h1>
+            <h1>{ app.f(Msg::QuizDailyHeading, &[("date", &day.iso())]) }</h1>
             <p>{ status }</p>
             if let Some(result) = result {
-                <p class="score">{ format!("Your result {} — {result}", if day == today { "today" } else { "that day" }) }</p>
+                <p class="score">{ app.f(
+                    if day == today { Msg::QuizDailyResultToday } else { Msg::QuizDailyResultThatDay },
+                    &[("result", &result)],
+                ) }</p>
             }
-            <p class="muted">{ "The same ten questions for everyone today, and none that spoil the story." }</p>
+            <p class="muted">{ app.t(Msg::QuizDailySame) }</p>
             <button type="button" class="button button-big" onclick={start}>
-                { if scored { "Start today's challenge" } else { "Play it again" } }
+                { app.t(if scored { Msg::QuizDailyStart } else { Msg::QuizDailyPlayAgain }) }
             </button>
         </section>
     }

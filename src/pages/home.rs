@@ -42,7 +42,7 @@ fn mode_status(words: Words, mode: Mode, records: &Records, now: f64) -> String 
     match records.best.get(&mode) {
         Some(best) => words.f(
             Msg::ModeBest,
-            &[("best", &describe(mode, best.score, best.points))],
+            &[("best", &describe(words, mode, best.score, best.points))],
         ),
         None => words.t(Msg::NoModeBest).to_string(),
     }
@@ -65,13 +65,13 @@ pub fn Home() -> Html {
             <Link<Route> to={Route::QuickPlay} classes="button button-big">{ app.t(Msg::Play) }</Link<Route>>
             <p class="best">
                 { match best {
-                    Some(best) => app.f(Msg::BestScore, &[("score", &describe(Mode::Classic, best.score, best.points))]),
+                    Some(best) => app.f(Msg::BestScore, &[("score", &describe(app.words(), Mode::Classic, best.score, best.points))]),
                     None => app.t(Msg::NoBestScore).to_string(),
                 } }
             </p>
             <p class="muted">
                 { match records.settings.spoiler_limit {
-                    Some(limit) => app.f(Msg::SpoilerGuardIs, &[("limit", &limit_label(limit))]),
+                    Some(limit) => app.f(Msg::SpoilerGuardIs, &[("limit", &limit_label(app.words(), limit))]),
                     None => app.t(Msg::SpoilerGuardAsk).to_string(),
                 } }
                 { " " }

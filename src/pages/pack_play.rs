@@ -8,7 +8,7 @@ use crate::browser::page::random_seed;
 use crate::components::loading::Loading;
 use crate::components::quiz::{PackPool, Quiz};
 use crate::components::quiz_setup::QuizSetup;
-use crate::components::refusal::{refusal, BROKEN_LINK, NO_SUCH_MODE};
+use crate::components::refusal::{refusal, said, BROKEN_LINK, NO_SUCH_MODE};
 use crate::context::use_app;
 use crate::engine::mode::Mode;
 use crate::engine::packs::topics;
@@ -64,12 +64,12 @@ pub fn PackPlay(props: &PackPlayProps) -> Html {
             )
         }
         Some(mode) => mode,
-        None => return refusal(NO_SUCH_MODE, Route::Packs, TO_PACKS),
+        None => return refusal(said(app.words(), NO_SUCH_MODE), Route::Packs, TO_PACKS),
     };
     let spec = match &props.code {
         Some(code) => match QuizSpec::from_code(mode, code) {
             Some(spec) => spec,
-            None => return refusal(BROKEN_LINK, Route::Packs, TO_PACKS),
+            None => return refusal(said(app.words(), BROKEN_LINK), Route::Packs, TO_PACKS),
         },
         None if !mode.has_filters() => QuizSpec::new(mode, *fresh_seed),
         None => {

@@ -202,7 +202,7 @@ pub fn Packs() -> Html {
                             </p>
                             if !bests.is_empty() {
                                 <p>{ "Best: " }{ bests.iter().map(|(mode, b)| {
-                                    format!("{} {}", app.t(mode.label()), describe(*mode, b.score, b.points))
+                                    format!("{} {}", app.t(mode.label()), describe(app.words(), *mode, b.score, b.points))
                                 }).collect::<Vec<_>>().join(" · ") }</p>
                             }
                             <button type="button" class="button-quiet"

@@ -7,15 +7,13 @@ use crate::browser::page::random_seed;
 use crate::components::bank_gate::BankGate;
 use crate::components::lazy_quiz::{use_quiz_soon, LazyQuiz};
 use crate::components::quiz_setup::QuizSetup;
-use crate::components::refusal::{refusal, BROKEN_LINK, NO_SUCH_MODE};
+use crate::components::refusal::{refusal, said, BROKEN_LINK, NO_SUCH_MODE};
 use crate::components::spoiler_picker::SpoilerPicker;
 use crate::context::{use_app, use_bank_soon};
 use crate::engine::mode::Mode;
 use crate::engine::spec::QuizSpec;
+use crate::i18n::Msg;
 use crate::route::Route;
-
-/// Where a refusal sends the player.
-const CHOOSE: &str = "Choose a game";
 
 #[derive(Properties, PartialEq)]
 pub struct PlayProps {
@@ -38,7 +36,11 @@ pub fn Play(props: &PlayProps) -> Html {
     use_quiz_soon();
     let app = use_app();
     let Some(mode) = Mode::from_slug(&props.mode) else {
-        return refusal(NO_SUCH_MODE, Route::Home, CHOOSE);
+        return refusal(
+            said(app.words(), NO_SUCH_MODE),
+            Route::Home,
+            app.t(Msg::QuizChooseGame),
+        );
     };
     if mode == Mode::Daily {
         return html! { <Redirect<Route> to={Route::Daily} /> };
@@ -49,7 +51,13 @@ pub fn Play(props: &PlayProps) -> Html {
     let spec = match &props.code {
         Some(code) => match QuizSpec::from_code(mode, code) {
             Some(spec) => spec,
-            None => return refusal(BROKEN_LINK, Route::Home, CHOOSE),
+            None => {
+                return refusal(
+                    said(app.words(), BROKEN_LINK),
+                    Route::Home,
+                    app.t(Msg::QuizChooseGame),
+                )
+            }
         },
         None if props.start_now || !mode.has_filters() => QuizSpec::new(mode, *fresh_seed),
         None => return html! { <QuizSetup {mode} /> },

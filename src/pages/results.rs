@@ -17,6 +17,8 @@ use crate::engine::bank::Question;
 use crate::engine::calendar::Day;
 use crate::engine::result::AnswerRecord;
 use crate::engine::scoring::headline;
+use crate::engine::session::shown_answer;
+use crate::i18n::Msg;
 use crate::route::Route;
 use crate::share::{again_route, share_text};
 
@@ -34,9 +36,9 @@ pub fn Results() -> Html {
     let Some(game) = app.last_game().cloned() else {
         return html! {
             <section class="results">
-                <h1>{ "Results" }</h1>
-                <p>{ "No finished round yet. Play one and your results appear here." }</p>
-                <Link<Route> to={Route::QuickPlay} classes="button">{ "Play" }</Link<Route>>
+                <h1>{ app.t(Msg::QuizResultsTitle) }</h1>
+                <p>{ app.t(Msg::QuizNoResults) }</p>
+                <Link<Route> to={Route::QuickPlay} classes="button">{ app.t(Msg::Play) }</Link<Route>>
             </section>
         };
     };
@@ -44,28 +46,34 @@ pub fn Results() -> Html {
     let pack = game.pack.as_ref().and_then(|id| app.pack(id));
     let streak = app.records().daily.current_streak(Day::from_ms(now_ms()));
     let card = CardContent::from_game(&game, streak, &page_base(), app.words());
+    // The mode, the day of a daily, and whether it counted.
+    let day = game.daily_day.map(|day| day.iso());
+    let about: Vec<&str> = [
+        Some(app.t(game.mode.label())),
+        day.as_deref(),
+        (!game.scored).then(|| app.t(Msg::QuizNotScored)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     html! {
         <section class="results">
-            <h1>{ "Results" }</h1>
-            <p class="muted">
-                { app.t(game.mode.label()) }
-                if let Some(day) = game.daily_day { { format!(" · {}", day.iso()) } }
-                if !game.scored { { " · a replay, not scored" } }
-            </p>
-            <p class="score">{ headline(game.mode, game.score, game.points) }</p>
+            <h1>{ app.t(Msg::QuizResultsTitle) }</h1>
+            <p class="muted">{ about.join(app.t(Msg::QuizListSeparator)) }</p>
+            <p class="score">{ headline(app.words(), game.mode, game.score, game.points) }</p>
             <div role="status" class="new-achievements">
                 { for app.new_achievements().iter().filter(|_| *announce).map(|a| html! {
                     <p class="achievement-new">
                         <span aria-hidden="true">{ "★ " }</span>
-                        { app.f(crate::i18n::Msg::RecNewAchievement, &[("title", app.t(a.title)), ("description", app.t(a.description))]) }
+                        { app.f(Msg::RecNewAchievement, &[("title", app.t(a.title)), ("description", app.t(a.description))]) }
                     </p>
                 }) }
             </div>
-            <p class="accuracy">{ format!("Accuracy: {}%", game.score.accuracy_percent()) }</p>
-            <Link<Route> to={again_route(&game, again_seed)} classes="button">{ "Play again" }</Link<Route>>
-            <ShareButton text={share_text(&game, &page_base())} />
+            <p class="accuracy">{ app.f(Msg::QuizAccuracy, &[("percent", &game.score.accuracy_percent().to_string())]) }</p>
+            <Link<Route> to={again_route(&game, again_seed)} classes="button">{ app.t(Msg::QuizPlayAgain) }</Link<Route>>
+            <ShareButton text={share_text(app.words(), &game, &page_base())} />
             <ResultCard content={card} />
-            <h2>{ "Your answers" }</h2>
+            <h2>{ app.t(Msg::QuizYourAnswers) }</h2>
             <BankGate>
                 <ol class="review">
                     { for game.answers.iter().map(|answer| {
@@ -86,26 +94,32 @@ pub fn Results() -> Html {
 fn review_item(app: &AppHandle, answer: &AnswerRecord, question: Option<&Question>) -> Html {
     let limit = app.records().settings.spoiler_limit();
     let (icon, verdict, class) = if answer.correct {
-        ("✓", "Right", "review-item review-right")
+        ("✓", app.t(Msg::QuizReviewRight), "review-item review-right")
     } else {
-        ("✗", "Not quite", "review-item review-wrong")
+        ("✗", app.t(Msg::QuizReviewWrong), "review-item review-wrong")
     };
     let Some(question) = question else {
+        let text = app.f(Msg::QuizReviewGone, &[("verdict", verdict)]);
         return html! {
-            <li {class}><p>{ format!("{icon} {verdict} — this question is no longer in the game.") }</p></li>
+            <li {class}><p>{ format!("{icon} {text}") }</p></li>
         };
     };
     if question.spoiler > limit {
+        let text = app.f(Msg::QuizReviewHidden, &[("verdict", verdict)]);
         return html! {
-            <li {class}><p>{ format!("{icon} {verdict} — hidden by your spoiler guard.") }</p></li>
+            <li {class}><p>{ format!("{icon} {text}") }</p></li>
         };
     }
+    let true_false = question.is_true_false();
+    let given = shown_answer(app.words(), true_false, &answer.given);
+    let right = question.answer_text();
+    let right = shown_answer(app.words(), true_false, &right);
     html! {
         <li {class}>
             <p class="review-prompt">{ ja_text(&question.prompt) }</p>
-            <p><span aria-hidden="true">{ icon }</span>{ ja_text(&format!(" {verdict} — your answer: {}", answer.given)) }</p>
+            <p><span aria-hidden="true">{ icon }{ " " }</span>{ ja_text(&app.f(Msg::QuizReviewAnswer, &[("verdict", verdict), ("answer", given)])) }</p>
             if !answer.correct {
-                <p>{ ja_text(&format!("Right answer: {}", question.answer_text())) }</p>
+                <p>{ ja_text(&app.f(Msg::QuizRightAnswer, &[("answer", right)])) }</p>
             }
             if !question.explanation.is_empty() {
                 <p class="review-explanation">{ ja_text(&question.explanation) }</p>

@@ -170,7 +170,7 @@ fn top_table(app: &AppHandle, records: &Records, mode: Mode) -> Html {
                             <tr>
                                 <td>{ i + 1 }</td>
                                 <td>{ Day::from_ms(e.finished_at).iso() }</td>
-                                <td>{ describe(mode, e.score, e.points) }</td>
+                                <td>{ describe(app.words(), mode, e.score, e.points) }</td>
                                 <td>{ format!("{}%", e.score.accuracy_percent()) }</td>
                                 <td>{ duration_text(app.words(), e.duration_ms) }</td>
                             </tr>
