@@ -30,7 +30,7 @@ pub struct CardContent {
     /// The title line under the Japanese title, in the player's language ("1 Litre of Tears —
     /// the fan quiz", ファンクイズ).
     pub title: String,
-    /// The line under the titles: the mode and day ("Classic · 2026-11-21").
+    /// The line under the titles: the mode and day ("Classic · 21 November 2026").
     pub subtitle: String,
     /// The score, large ("Score: 7 of 10").
     pub headline: String,
@@ -54,7 +54,7 @@ impl CardContent {
     pub fn from_game(game: &GameResult, daily_streak: u32, page: &str, words: Words) -> Self {
         let streak = (game.mode == Mode::Daily && game.scored && daily_streak >= SHOWN_STREAK)
             .then(|| words.f(Msg::PartyCardStreak, &[("n", &daily_streak.to_string())]));
-        let day = game.day().iso();
+        let day = game.day().in_words(words);
         CardContent {
             title: words.t(Msg::HomeTitleEn).to_string(),
             subtitle: words.f(
@@ -93,7 +93,10 @@ impl CardContent {
             title: words.t(Msg::HomeTitleEn).to_string(),
             subtitle: words.f(
                 Msg::PartyCardPartySubtitle,
-                &[("day", &date), ("n", &party.questions.to_string())],
+                &[
+                    ("day", &Day::from_ms(party.finished_at).in_words(words)),
+                    ("n", &party.questions.to_string()),
+                ],
             ),
             headline: party
                 .headline(words)
@@ -544,7 +547,10 @@ mod tests {
             ],
         };
         let card = CardContent::from_party(&party, "https://example.org/quiz/", Words::ENGLISH);
-        assert_eq!(card.subtitle, "Play together · 2025-12-01 · 5 questions");
+        assert_eq!(
+            card.subtitle,
+            "Play together · 1 December 2025 · 5 questions"
+        );
         assert_eq!(card.headline, "Haruto won with 4 points");
         assert_eq!(
             card.streak.as_deref(),
@@ -554,7 +560,7 @@ mod tests {
         assert_eq!(card.file_name(), "litre-quiz-2025-12-01.png");
         assert_eq!(
             card.alt_text(Words::ENGLISH),
-            "Result card of the 1 Litre of Tears fan quiz: Play together · 2025-12-01 · 5 questions. \
+            "Result card of the 1 Litre of Tears fan quiz: Play together · 1 December 2025 · 5 questions. \
              Haruto won with 4 points. 1. Haruto 4 · 2. Aya 3 · 3. Mari 1. example.org/quiz"
         );
     }
@@ -601,7 +607,7 @@ mod tests {
         };
         let card = CardContent::from_party(&party, "https://example.org/quiz/", ja);
         assert_eq!(card.title, "ファンクイズ");
-        assert_eq!(card.subtitle, "みんなで遊ぶ · 2025-12-01 · 全5問");
+        assert_eq!(card.subtitle, "みんなで遊ぶ · 2025年12月1日 · 全5問");
         assert_eq!(card.headline, "春人さん、亜也さんが4点で並んで1位です");
         assert_eq!(
             card.streak.as_deref(),
@@ -620,7 +626,7 @@ mod tests {
         let mut g = daily(true);
         g.answers = answered(&[true, true, false]);
         let card = CardContent::from_game(&g, 3, "", ja);
-        assert_eq!(card.subtitle, "デイリーチャレンジ · 2026-11-21");
+        assert_eq!(card.subtitle, "デイリーチャレンジ · 2026年11月21日");
         assert_eq!(card.streak.as_deref(), Some("デイリー連続記録：3日"));
         let alt = card.alt_text(ja).replace(&card.headline, "");
         assert_eq!(latin_words(&alt), Vec::<&str>::new(), "{alt}");
@@ -692,7 +698,7 @@ mod tests {
     fn a_card_says_the_mode_day_score_and_address_and_has_a_square_per_question() {
         let g = played(&[true, false, true, true]);
         let card = CardContent::from_game(&g, 0, "https://example.org/quiz/", Words::ENGLISH);
-        let day = Day(20_400).iso();
+        let day = Day(20_400).in_words(Words::ENGLISH);
         assert_eq!(
             card,
             CardContent {
@@ -701,11 +707,14 @@ mod tests {
                 headline: "Score: 3 of 4".into(),
                 squares: vec![true, false, true, true],
                 streak: None,
-                date: day.clone(),
+                date: Day(20_400).iso(),
                 address: "example.org/quiz".into(),
             }
         );
-        assert_eq!(card.file_name(), format!("litre-quiz-{day}.png"));
+        assert_eq!(
+            card.file_name(),
+            format!("litre-quiz-{}.png", Day(20_400).iso())
+        );
         for size in CardSize::ALL {
             let drawn = squares_drawn(&layout(&card, size));
             assert_eq!(drawn.len(), 4, "{size:?}: a square per question");
@@ -755,7 +764,7 @@ mod tests {
         );
         assert_eq!(on(&played(&[true]), 5), None, "not a daily");
         let with = CardContent::from_game(&daily(true), 3, "p", Words::ENGLISH);
-        assert_eq!(with.subtitle, "Daily challenge · 2026-11-21");
+        assert_eq!(with.subtitle, "Daily challenge · 21 November 2026");
         assert_eq!(with.file_name(), "litre-quiz-2026-11-21.png");
         assert!(drawn_texts(&with).contains(&"Daily streak: 3 days".to_string()));
         let without = CardContent::from_game(&daily(true), 1, "p", Words::ENGLISH);
@@ -785,7 +794,7 @@ mod tests {
             card.alt_text(Words::ENGLISH),
             format!(
                 "Result card of the 1 Litre of Tears fan quiz: Classic · {}. Score: 5 of 6. In order: 3 right, 1 wrong, 2 right. Daily streak: 3 days. example.org/quiz",
-                Day(20_400).iso()
+                Day(20_400).in_words(Words::ENGLISH)
             )
         );
         card.squares.clear();

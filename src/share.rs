@@ -46,9 +46,9 @@ pub fn again_route(game: &GameResult, seed: u64) -> Route {
 }
 
 /// The game's mode and day, as the share text and the result card show them:
-/// "Classic · 2026-11-21".
+/// "Classic · 21 November 2026".
 pub fn mode_and_day(words: Words, game: &GameResult) -> String {
-    [words.t(game.mode.label()), &game.day().iso()].join(words.t(Msg::QuizListSeparator))
+    [words.t(game.mode.label()), &game.day().in_words(words)].join(words.t(Msg::QuizListSeparator))
 }
 
 /// One entry per question asked, in order: right (true) or not. All a finished game shows of
@@ -111,7 +111,7 @@ mod tests {
             text,
             format!(
                 "1 Litre of Tears quiz · Classic · {}\n🟩⬜🟩 2/3\nhttps://example.org/quiz/#/play/classic/s2a-ccr",
-                Day(20_400).iso()
+                Day(20_400).in_words(Words::ENGLISH)
             )
         );
         assert!(!text.contains("secret"));
@@ -127,7 +127,7 @@ mod tests {
         daily.mode = Mode::Daily;
         daily.daily_day = Day::parse("2026-11-21");
         let text = share_text(Words::ENGLISH, &daily, "p");
-        assert!(text.starts_with("1 Litre of Tears quiz · Daily challenge · 2026-11-21\n"));
+        assert!(text.starts_with("1 Litre of Tears quiz · Daily challenge · 21 November 2026\n"));
         assert!(text.ends_with("p#/daily/2026-11-21"));
     }
 

@@ -43,6 +43,12 @@ impl Day {
         civil_from_days(self.0)
     }
 
+    /// The day as a player reads it: "11 October 2005", 2005年10月11日.
+    pub fn in_words(self, words: Words) -> String {
+        let (y, m, d) = self.ymd();
+        words.date(y, m, d)
+    }
+
     /// The day as `yyyy-mm-dd`.
     pub fn iso(self) -> String {
         let (y, m, d) = civil_from_days(self.0);

@@ -46,7 +46,7 @@ pub fn Daily(props: &DailyProps) -> Html {
     if day > today {
         return html! {
             <section class="daily">
-                <h1>{ app.f(Msg::QuizDailyNotYetTitle, &[("date", &day.iso())]) }</h1>
+                <h1>{ app.f(Msg::QuizDailyNotYetTitle, &[("date", &day.in_words(app.words()))]) }</h1>
                 <p>{ app.t(Msg::QuizDailyNotYetDetail) }</p>
                 <Link<Route> to={Route::Daily} classes="button">{ app.t(Msg::QuizDailyPlayToday) }</Link<Route>>
             </section>
@@ -83,7 +83,7 @@ pub fn Daily(props: &DailyProps) -> Html {
     };
     html! {
         <section class="daily">
-            <h1>{ app.f(Msg::QuizDailyHeading, &[("date", &day.iso())]) }</h1>
+            <h1>{ app.f(Msg::QuizDailyHeading, &[("date", &day.in_words(app.words()))]) }</h1>
             <p>{ status }</p>
             if let Some(result) = result {
                 <p class="score">{ app.f(

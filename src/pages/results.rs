@@ -47,7 +47,7 @@ pub fn Results() -> Html {
     let streak = app.records().daily.current_streak(Day::from_ms(now_ms()));
     let card = CardContent::from_game(&game, streak, &page_base(), app.words());
     // The mode, the day of a daily, and whether it counted.
-    let day = game.daily_day.map(|day| day.iso());
+    let day = game.daily_day.map(|day| day.in_words(app.words()));
     let about: Vec<&str> = [
         Some(app.t(game.mode.label())),
         day.as_deref(),

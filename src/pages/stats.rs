@@ -47,7 +47,7 @@ pub fn Stats() -> Html {
                 app.f(
                     Msg::RecHistoryPoint,
                     &[
-                        ("date", &Day::from_ms(p.finished_at).iso()),
+                        ("date", &Day::from_ms(p.finished_at).in_words(app.words())),
                         ("mode", app.t(p.mode.label())),
                     ],
                 ),
@@ -115,7 +115,7 @@ pub fn Stats() -> Html {
                                 <strong>{ app.t(a.title) }</strong>{ " — " }{ app.t(a.description) }
                                 <br />
                                 <span class="muted">{ match earned {
-                                    Some(at) => app.f(Msg::RecEarnedOn, &[("date", &Day::from_ms(*at).iso())]),
+                                    Some(at) => app.f(Msg::RecEarnedOn, &[("date", &Day::from_ms(*at).in_words(app.words()))]),
                                     None => app.t(Msg::RecNotEarnedYet).to_string(),
                                 } }</span>
                             </span>
@@ -136,7 +136,7 @@ fn party_summary(words: Words, finished_at: f64, questions: u32, timed: bool) ->
     };
     fill(
         &words.count(questions as usize, one, many),
-        &[("date", &Day::from_ms(finished_at).iso())],
+        &[("date", &Day::from_ms(finished_at).in_words(words))],
     )
 }
 
@@ -169,7 +169,7 @@ fn top_table(app: &AppHandle, records: &Records, mode: Mode) -> Html {
                         { for entries.iter().enumerate().map(|(i, e)| html! {
                             <tr>
                                 <td>{ i + 1 }</td>
-                                <td>{ Day::from_ms(e.finished_at).iso() }</td>
+                                <td>{ Day::from_ms(e.finished_at).in_words(app.words()) }</td>
                                 <td>{ describe(app.words(), mode, e.score, e.points) }</td>
                                 <td>{ format!("{}%", e.score.accuracy_percent()) }</td>
                                 <td>{ duration_text(app.words(), e.duration_ms) }</td>
@@ -199,10 +199,13 @@ mod tests {
     #[test]
     fn games_together_are_summed_up_in_one_line() {
         let en = Words::ENGLISH;
-        assert_eq!(party_summary(en, 0.0, 1, false), "1970-01-01 · 1 question");
+        assert_eq!(
+            party_summary(en, 0.0, 1, false),
+            "1 January 1970 · 1 question"
+        );
         assert_eq!(
             party_summary(en, 0.0, 12, true),
-            "1970-01-01 · 12 questions · against the clock"
+            "1 January 1970 · 12 questions · against the clock"
         );
     }
 }
