@@ -71,6 +71,59 @@ pub fn ja(msg: Msg) -> &'static str {
         // ── records end ──
 
         // ── packs ──
+        Msg::PackFormatOwn => "『1リットルの涙』クイズのパック",
+        Msg::PackFormatOtdbHtml => "{site}の応答（文字参照）",
+        Msg::PackFormatOtdbUrl => "{site}の応答（パーセントエンコード）",
+        Msg::PackFormatOtdbBase64 => "{site}の応答（ベース64）",
+        Msg::PackPasteFirst => "先にパックを貼り付けてください。",
+        Msg::PackSaved => "「{name}」を保存しました。下の一覧からすぐに遊べます。",
+        Msg::PackNotStored => "このブラウザにパックを保存できませんでした（保存領域がいっぱいか、ブロックされている可能性があります）。何も保存されていません。",
+        Msg::PackRemoved => "パックを削除しました。",
+        Msg::PackNotRemoved => "パックを削除できませんでした。",
+        Msg::PackFileNotSaved => "このブラウザではファイルを保存できませんでした。",
+        Msg::PackPreviewLabel => "パックのプレビュー",
+        Msg::PackReadAs => "{format}として読み込みました。{questions}。",
+        Msg::PackQuestionsOne => "{n}問",
+        Msg::PackQuestionsMany => "{n}問",
+        Msg::PackCategories => "ジャンル：{list}",
+        Msg::PackDifficulties => "難易度：{list}",
+        Msg::PackCountedItem => "{name}（{n}）",
+        Msg::PackListSeparator => "、",
+        Msg::PackDifficultyEasy => "やさしい",
+        Msg::PackDifficultyNormal => "ふつう",
+        Msg::PackDifficultyHard => "むずかしい",
+        Msg::PackSave => "パックを保存",
+        Msg::PackCancel => "キャンセル",
+        Msg::PackNotImported => "パックを読み込めませんでした。何も保存されていません。",
+        Msg::PackConfirmRemovalLabel => "削除の確認",
+        Msg::PackConfirmRemove => "「{name}」をこのブラウザから削除しますか？このパックのスコアは成績に残ります。",
+        Msg::PackYesRemove => "はい、削除します",
+        Msg::PackPageTitle => "問題パック",
+        Msg::PackPageLead => "ファンが作ったクイズで遊べます。2004年の映画や日記のこと、ほかのどんなテーマでも。パックはこのブラウザの中だけに保存されます。",
+        Msg::PackImportHeading => "パックを読み込む",
+        Msg::PackFileLabel => "パックのファイルを読み込む（JSON形式、2MBまで）",
+        Msg::PackPasteLabel => "またはパックを貼り付ける（このゲームの形式か、{site}の応答）",
+        Msg::PackCheckPasted => "貼り付けたパックを確認",
+        Msg::PackSchemaNote => "形式の説明は{link}にあります。",
+        Msg::PackSchemaLink => "パックのスキーマ",
+        Msg::PackYourPacks => "あなたのパック",
+        Msg::PackReading => "パックを読み込んでいます",
+        Msg::PackNone => "まだパックがありません。上から読み込んでください。",
+        Msg::PackListedSummary => "{questions}・{categories}",
+        Msg::PackPlayMode => "{mode}で遊ぶ",
+        Msg::PackBest => "ベスト：{list}",
+        Msg::PackBestInMode => "{mode} {score}",
+        Msg::PackBestSeparator => "・",
+        Msg::PackRemoveNamed => "「{name}」を削除…",
+        Msg::PackEditHeading => "収録問題を編集する",
+        Msg::PackEditLead => "収録されている問題をすべてパックのファイルとしてダウンロードし、書き換えて、みんなと共有できます。",
+        Msg::PackDownloadBank => "収録問題をパックとしてダウンロード",
+        Msg::PackGoToPacks => "パック一覧へ",
+        Msg::PackNotHereTitle => "このパックはこのブラウザにありません",
+        Msg::PackNotHereDetail => "パックは読み込んだブラウザの中だけに保存されます。ここで遊ぶには、パックのページで読み込んでください。",
+        Msg::PackNoDailyTitle => "パックにはデイリーチャレンジがありません",
+        Msg::PackNoDailyDetail => "デイリーチャレンジは、だれもが同じ問題で遊べるよう収録問題を使います。パックはほかのすべてのモードで遊べます。",
+        Msg::PackPlaying => "パック：{name}",
         // ── packs end ──
 
         // ── together ──
@@ -97,8 +150,9 @@ mod tests {
 
     #[test]
     fn japanese_has_no_english_words_but_key_names() {
-        // Latin letters are allowed for keys a player presses and the OK of 準備OK.
-        let allowed = ["A", "D", "Enter", "OK"];
+        // Latin letters are allowed for keys a player presses, the OK of 準備OK, and the file
+        // format and sizes a pack or scores file is described by (JSON, MB, KB).
+        let allowed = ["A", "D", "Enter", "OK", "JSON", "MB", "KB"];
         for &msg in Msg::ALL {
             let text = ja(msg);
             let words = text

@@ -13,10 +13,8 @@ use crate::context::use_app;
 use crate::engine::mode::Mode;
 use crate::engine::packs::topics;
 use crate::engine::spec::QuizSpec;
+use crate::i18n::Msg;
 use crate::route::Route;
-
-/// Where a refusal sends the player.
-const TO_PACKS: &str = "Go to your packs";
 
 #[derive(Properties, PartialEq)]
 pub struct PackPlayProps {
@@ -40,36 +38,32 @@ pub fn PackPlay(props: &PackPlayProps) -> Html {
         Some((pack, pool))
     });
     if !app.packs_read() {
-        return html! { <Loading what="Reading your packs" /> };
+        return html! { <Loading what={app.t(Msg::PackReading).to_string()} /> };
     }
+    // Where a refusal sends the player.
+    let to_packs = app.t(Msg::PackGoToPacks);
     let Some((pack, pool)) = loaded.as_ref() else {
         return refusal(
-            (
-                "This pack is not in this browser",
-                "Packs stay in the browser they were imported into. Import it on the Packs page to play it here.",
-            ),
+            (app.t(Msg::PackNotHereTitle), app.t(Msg::PackNotHereDetail)),
             Route::Packs,
-            TO_PACKS,
+            to_packs,
         );
     };
     let mode = match Mode::from_slug(&props.mode) {
         Some(Mode::Daily) => {
             return refusal(
-                (
-                    "Packs have no daily challenge",
-                    "The daily challenge uses the built-in questions so it is the same for everyone. Packs can be played in every other mode.",
-                ),
+                (app.t(Msg::PackNoDailyTitle), app.t(Msg::PackNoDailyDetail)),
                 Route::Packs,
-                TO_PACKS,
+                to_packs,
             )
         }
         Some(mode) => mode,
-        None => return refusal(NO_SUCH_MODE, Route::Packs, TO_PACKS),
+        None => return refusal(NO_SUCH_MODE, Route::Packs, to_packs),
     };
     let spec = match &props.code {
         Some(code) => match QuizSpec::from_code(mode, code) {
             Some(spec) => spec,
-            None => return refusal(BROKEN_LINK, Route::Packs, TO_PACKS),
+            None => return refusal(BROKEN_LINK, Route::Packs, to_packs),
         },
         None if !mode.has_filters() => QuizSpec::new(mode, *fresh_seed),
         None => {
@@ -81,7 +75,7 @@ pub fn PackPlay(props: &PackPlayProps) -> Html {
     let key = spec.code();
     html! {
         <>
-            <p class="muted">{ format!("Pack: {}", pack.name) }</p>
+            <p class="muted">{ app.f(Msg::PackPlaying, &[("name", &pack.name)]) }</p>
             <Quiz {key} {spec} scored=true pack={Some(pool.clone())} />
         </>
     }

@@ -31,6 +31,8 @@ pub const PACK_LIMIT_QUESTIONS: usize = 2000;
 pub const FORMAT_NAME: &str = "litre-quiz-pack";
 /// The own-format version this build reads and writes.
 pub const FORMAT_VERSION: u64 = 1;
+/// The name of the Open Trivia DB service, the same in every language.
+pub const OTDB_NAME: &str = "Open Trivia DB";
 /// At most this many problems are listed; the rest are counted in a final "and N more".
 pub const MAX_ERRORS: usize = 50;
 

@@ -558,7 +558,10 @@ fn the_bank_exports_as_a_pack() {
         assert_eq!(read.spoiler, 11);
         assert_eq!(read.difficulty, Difficulty::Hard);
         assert_eq!(read.category, Category::Pack);
-        assert_eq!(read.topic.as_deref(), Some(Words::ENGLISH.t(original.category.label())));
+        assert_eq!(
+            read.topic.as_deref(),
+            Some(Words::ENGLISH.t(original.category.label()))
+        );
     }
     assert_eq!(
         topics(&pack),
