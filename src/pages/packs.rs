@@ -15,8 +15,7 @@ use crate::context::use_app;
 use crate::engine::bank::Difficulty;
 use crate::engine::mode::Mode;
 use crate::engine::packs::{
-    bank_as_pack, parse_pack, summary, OtdbEncoding, Pack, PackFormat, PackId, OTDB_NAME,
-    PACK_LIMIT_BYTES,
+    bank_as_pack, parse_pack, summary, Pack, PackFormat, PackId, OTDB_NAME, PACK_LIMIT_BYTES,
 };
 use crate::engine::scoring::describe;
 use crate::i18n::{Msg, Words};
@@ -43,13 +42,7 @@ enum Step {
 
 /// What a pack was read as, for the preview: "an Open Trivia DB response (base64)".
 fn format_name(words: Words, format: PackFormat) -> String {
-    let msg = match format {
-        PackFormat::Own => Msg::PackFormatOwn,
-        PackFormat::OpenTriviaDb(OtdbEncoding::Html) => Msg::PackFormatOtdbHtml,
-        PackFormat::OpenTriviaDb(OtdbEncoding::Url3986) => Msg::PackFormatOtdbUrl,
-        PackFormat::OpenTriviaDb(OtdbEncoding::Base64) => Msg::PackFormatOtdbBase64,
-    };
-    words.f(msg, &[("site", OTDB_NAME)])
+    words.f(format.label(), &[("site", OTDB_NAME)])
 }
 
 /// A difficulty as the preview names it.
@@ -74,11 +67,12 @@ fn counted<'n>(words: Words, items: impl Iterator<Item = (&'n str, usize)>) -> S
         .join(words.t(Msg::PackListSeparator))
 }
 
-/// Checks a pack's text and moves the flow to a preview or a refusal.
-fn check(text: &str, size: usize, step: &UseStateHandle<Step>) {
-    step.set(match parse_pack(text, size) {
+/// Checks a pack's text and moves the flow to a preview or a refusal, its problems worded in
+/// the player's language.
+fn check(words: Words, text: &str, size: usize, step: &UseStateHandle<Step>) {
+    step.set(match parse_pack(text, size, words) {
         Ok((pack, format)) => Step::Preview(Rc::new(pack), format),
-        Err(errors) => Step::Refused(errors.iter().map(ToString::to_string).collect()),
+        Err(errors) => Step::Refused(errors.iter().map(|e| e.describe(words)).collect()),
     });
 }
 
@@ -103,11 +97,11 @@ pub fn Packs() -> Html {
     let pasted = use_node_ref();
     let app = use_app();
     let on_file = {
-        let step = step.clone();
+        let (step, app) = (step.clone(), app.clone());
         Callback::from(move |event: Event| {
-            let step = step.clone();
+            let (step, app) = (step.clone(), app.clone());
             read_chosen_file(&event, PACK_LIMIT_BYTES, move |text, size| {
-                check(&text, size, &step);
+                check(app.words(), &text, size, &step);
             });
         })
     };
@@ -121,7 +115,7 @@ pub fn Packs() -> Html {
             if text.trim().is_empty() {
                 step.set(Step::Refused(vec![app.t(Msg::PackPasteFirst).to_string()]));
             } else {
-                check(&text, text.len(), &step);
+                check(app.words(), &text, text.len(), &step);
             }
         })
     };

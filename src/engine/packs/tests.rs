@@ -9,7 +9,7 @@ use crate::engine::test_support;
 use crate::engine::validate::PACK;
 
 fn parse(text: &str) -> Result<(Pack, PackFormat), Vec<PackError>> {
-    parse_pack(text, text.len())
+    parse_pack(text, text.len(), Words::ENGLISH)
 }
 
 fn ok(text: &str) -> (Pack, PackFormat) {
@@ -901,7 +901,7 @@ fn otdb_bad_encodings_are_reported() {
 
 #[test]
 fn size_limit() {
-    let errors = parse_pack(GOOD, PACK_LIMIT_BYTES + 1).unwrap_err();
+    let errors = parse_pack(GOOD, PACK_LIMIT_BYTES + 1, Words::ENGLISH).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].question, None);
     assert!(errors[0].message.contains("at most 2 MB"), "{}", errors[0]);
@@ -910,10 +910,10 @@ fn size_limit() {
         "The file: is too large (2.0 MB; a pack may be at most 2 MB)"
     );
     ok(GOOD); // well under the limit
-    assert!(parse_pack(GOOD, PACK_LIMIT_BYTES).is_ok());
+    assert!(parse_pack(GOOD, PACK_LIMIT_BYTES, Words::ENGLISH).is_ok());
     // The text's own length counts even if a smaller size is claimed.
     let big = format!("{GOOD}{}", " ".repeat(PACK_LIMIT_BYTES));
-    assert!(parse_pack(&big, 10).unwrap_err()[0]
+    assert!(parse_pack(&big, 10, Words::ENGLISH).unwrap_err()[0]
         .message
         .contains("too large"));
 }
@@ -990,8 +990,8 @@ fn odd_inputs_never_panic() {
     ];
     for text in odd {
         let _ = parse(text);
-        let _ = parse_pack(text, 0);
-        let _ = parse_pack(text, usize::MAX);
+        let _ = parse_pack(text, 0, Words::ENGLISH);
+        let _ = parse_pack(text, usize::MAX, Words::ENGLISH);
     }
     let deep = "[".repeat(10_000);
     assert!(parse(&deep).is_err());
@@ -1078,4 +1078,43 @@ fn the_docs_examples_read() {
     }
     let not_json = errs("{\"format\": ");
     assert!(docs.contains(&not_json[0].to_string()), "{}", not_json[0]);
+}
+
+// ---- The player's language ----
+
+/// The Japanese texts, as the shipped file gives them.
+fn japanese() -> crate::i18n::Texts {
+    let items: Vec<String> = crate::i18n::Msg::ALL
+        .iter()
+        .map(|&m| serde_json::to_string(crate::i18n::ja::ja(m)).unwrap())
+        .collect();
+    crate::i18n::Texts::from_json(&format!("[{}]", items.join(","))).unwrap()
+}
+
+#[test]
+fn problems_are_worded_in_the_players_language() {
+    let ja = japanese();
+    let words = Words::new(Some(&ja));
+    let text = own_pack(json!([
+        {"type": "choice", "prompt": "Who?", "answer": "A", "distractors": ["A", "B"]},
+    ]));
+    let errors = parse_pack(&text, text.len(), words).unwrap_err();
+    let lines: Vec<String> = errors.iter().map(|e| e.describe(words)).collect();
+    assert!(
+        lines.contains(&"第1問の「category」：ありません".to_string()),
+        "{lines:?}"
+    );
+    let errors = parse_pack("   ", 3, words).unwrap_err();
+    assert_eq!(errors[0].describe(words), "ファイル：空です");
+    let errors = parse_pack(GOOD, PACK_LIMIT_BYTES + 1, words).unwrap_err();
+    assert_eq!(
+        errors[0].describe(words),
+        "ファイル：大きすぎます（2.0MB。パックは2MBまでです）"
+    );
+    // The same problems in English name the same question and field.
+    let english = parse_pack(&text, text.len(), Words::ENGLISH).unwrap_err();
+    assert_eq!(
+        wheres(&english),
+        wheres(&parse_pack(&text, text.len(), words).unwrap_err())
+    );
 }
