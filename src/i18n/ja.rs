@@ -219,6 +219,9 @@ pub fn ja(msg: Msg) -> &'static str {
         Msg::PackProblemOtdbType => "「{value}」は{multiple}でも{boolean}でもありません",
         Msg::PackProblemOtdbDifficulty => "「{value}」は{easy}、{medium}、{hard}のいずれでもありません",
         Msg::PackProblemOtdbBoolean => "「{value}」：正誤問題では{true}か{false}にしてください",
+        Msg::PackProblemLang => "{value}は{en}でも{ja}でもありません",
+        Msg::PackInEnglish => "このパックは英語です。",
+        Msg::PackInJapanese => "このパックは日本語です。",
         // ── packs end ──
 
         // ── together ──

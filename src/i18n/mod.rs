@@ -260,6 +260,9 @@ messages! {
     PackProblemOtdbType => "'{value}' is not {multiple} or {boolean}",
     PackProblemOtdbDifficulty => "'{value}' is not {easy}, {medium} or {hard}",
     PackProblemOtdbBoolean => "'{value}' must be {true} or {false} for a boolean question",
+    PackProblemLang => "{value} is not {en} or {ja}",
+    PackInEnglish => "This pack is in English.",
+    PackInJapanese => "This pack is in Japanese.",
     // ── packs end ──
 
     // ── together: Play together and the result card ──

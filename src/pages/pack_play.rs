@@ -11,7 +11,7 @@ use crate::components::quiz_setup::QuizSetup;
 use crate::components::refusal::{refusal, BROKEN_LINK, NO_SUCH_MODE};
 use crate::context::use_app;
 use crate::engine::mode::Mode;
-use crate::engine::packs::topics;
+use crate::engine::packs::{language_note, topics};
 use crate::engine::spec::QuizSpec;
 use crate::i18n::Msg;
 use crate::route::Route;
@@ -60,6 +60,10 @@ pub fn PackPlay(props: &PackPlayProps) -> Html {
         Some(mode) => mode,
         None => return refusal(NO_SUCH_MODE, Route::Packs, to_packs),
     };
+    // A pack in another language than the player's says so before it is played.
+    let note = language_note(pack.lang, app.lang()).map_or_else(Html::default, |msg| {
+        html! { <p class="muted pack-lang" role="note">{ app.t(msg) }</p> }
+    });
     let spec = match &props.code {
         Some(code) => match QuizSpec::from_code(mode, code) {
             Some(spec) => spec,
@@ -68,7 +72,10 @@ pub fn PackPlay(props: &PackPlayProps) -> Html {
         None if !mode.has_filters() => QuizSpec::new(mode, *fresh_seed),
         None => {
             return html! {
-                <QuizSetup {mode} pack={Some((pack.id.clone(), topics(pack)))} title={pack.name.clone()} />
+                <>
+                    { note }
+                    <QuizSetup {mode} pack={Some((pack.id.clone(), topics(pack)))} title={pack.name.clone()} />
+                </>
             }
         }
     };
@@ -76,6 +83,7 @@ pub fn PackPlay(props: &PackPlayProps) -> Html {
     html! {
         <>
             <p class="muted">{ app.f(Msg::PackPlaying, &[("name", &pack.name)]) }</p>
+            { note }
             <Quiz {key} {spec} scored=true pack={Some(pool.clone())} />
         </>
     }

@@ -15,7 +15,8 @@ use crate::context::use_app;
 use crate::engine::bank::Difficulty;
 use crate::engine::mode::Mode;
 use crate::engine::packs::{
-    bank_as_pack, parse_pack, summary, Pack, PackFormat, PackId, OTDB_NAME, PACK_LIMIT_BYTES,
+    bank_as_pack, language_note, parse_pack, summary, Pack, PackFormat, PackId, OTDB_NAME,
+    PACK_LIMIT_BYTES,
 };
 use crate::engine::scoring::describe;
 use crate::i18n::{Msg, Words};
@@ -143,9 +144,13 @@ pub fn Packs() -> Html {
     };
     let export_bank = {
         let (bank, step, app) = (app.bank().cloned(), step.clone(), app.clone());
+        let lang = app.lang();
         Callback::from(move |_| {
             let questions = bank.as_ref().map_or(&[][..], |bank| bank.questions());
-            if !download("litre-quiz-built-in-pack.json", &bank_as_pack(questions)) {
+            if !download(
+                "litre-quiz-built-in-pack.json",
+                &bank_as_pack(questions, lang),
+            ) {
                 step.set(Step::Refused(vec![app
                     .t(Msg::PackFileNotSaved)
                     .to_string()]));
@@ -219,7 +224,10 @@ pub fn Packs() -> Html {
                     let bests = app.records().pack_best.get(&pack.id).cloned().unwrap_or_default();
                     html! {
                         <li class="card pack">
-                            <h3>{ pack.name.clone() }</h3>
+                            <h3 lang={pack.lang.code()}>{ pack.name.clone() }</h3>
+                            if let Some(msg) = language_note(pack.lang, app.lang()) {
+                                <p class="muted pack-lang">{ app.t(msg) }</p>
+                            }
                             <p class="muted">{ app.f(Msg::PackListedSummary, &[
                                 ("questions", &words.count(counts.questions, Msg::PackQuestionsOne, Msg::PackQuestionsMany)),
                                 ("categories", &counts.categories.keys().cloned().collect::<Vec<_>>()

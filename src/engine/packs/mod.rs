@@ -19,6 +19,7 @@ use std::rc::Rc;
 use crate::i18n::{Msg, Words};
 
 use super::bank::{Category, Difficulty, Kind, Question};
+use super::lang::Lang;
 use super::rng::seed_from_text;
 use super::validate::{self, FieldNames};
 
@@ -108,7 +109,19 @@ pub struct Pack {
     pub id: PackId,
     pub name: String,
     pub description: String,
+    /// The language the pack's questions are written in: its optional top-level `"lang"`
+    /// (`"en"` or `"ja"`); English without one, and for Open Trivia DB responses.
+    pub lang: Lang,
     pub questions: Vec<Question>,
+}
+
+/// The note a player in `player` sees before playing a pack in `pack_lang`: "This pack is in
+/// English."; `None` when they are the same language.
+pub fn language_note(pack_lang: Lang, player: Lang) -> Option<Msg> {
+    (pack_lang != player).then_some(match pack_lang {
+        Lang::English => Msg::PackInEnglish,
+        Lang::Japanese => Msg::PackInJapanese,
+    })
 }
 
 /// Which input format a text was read as.
@@ -438,11 +451,12 @@ pub fn encode_pack(pack: &Pack) -> String {
     own::encode(pack)
 }
 
-/// The built-in bank as an own-format pack file, so fans can edit and share it.
-pub fn bank_as_pack(questions: &[Rc<Question>]) -> String {
+/// The built-in bank (in `bank_lang`) as an own-format pack file, so fans can edit and share it.
+pub fn bank_as_pack(questions: &[Rc<Question>], bank_lang: Lang) -> String {
     let pack = Pack {
         id: PackId::default(),
         name: "1 Litre of Tears: the built-in questions".to_string(),
+        lang: bank_lang,
         description: "Every question of the game's own bank, as an editable pack. Sources are \
                       the game's source ids; spoiler is the latest episode a question reveals \
                       (0 = safe before watching, 12 = the special)."

@@ -8,6 +8,7 @@ use super::{
     PackId, PACK_LIMIT_QUESTIONS,
 };
 use crate::engine::bank::{Category, Difficulty, Kind, Question};
+use crate::engine::lang::Lang;
 use crate::engine::validate::{FieldNames, PACK};
 use crate::i18n::{Msg, Words};
 
@@ -120,6 +121,8 @@ pub(super) fn read(
         id: PackId::default(),
         name,
         description: "Imported from an Open Trivia DB response".to_string(),
+        // Open Trivia DB asks its questions in English.
+        lang: Lang::English,
         questions,
     };
     Some((pack, encoding))

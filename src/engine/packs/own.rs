@@ -8,6 +8,7 @@ use super::{
     PACK_LIMIT_QUESTIONS,
 };
 use crate::engine::bank::{Category, Difficulty, Kind, Question, SPECIAL_EPISODE};
+use crate::engine::lang::Lang;
 use crate::engine::validate::{FieldNames, PACK};
 use crate::i18n::Msg;
 
@@ -17,12 +18,13 @@ const NAMES: FieldNames = FieldNames {
     distractors: "distractors",
 };
 
-const FILE_FIELDS: [&str; 6] = [
+const FILE_FIELDS: [&str; 7] = [
     "$schema",
     "format",
     "version",
     "name",
     "description",
+    "lang",
     "questions",
 ];
 
@@ -206,6 +208,24 @@ pub(super) fn read(object: &Map<String, Value>, errors: &mut Errors) -> Option<P
     }
     let name = file.text("name", field_limits::NAME);
     let description = file.optional_text("description", field_limits::DESCRIPTION);
+    let lang = match object.get("lang") {
+        None => Some(Lang::English),
+        Some(value) => match value.as_str().and_then(Lang::from_code) {
+            Some(lang) => Some(lang),
+            None => {
+                let message = file.errors.say(
+                    Msg::PackProblemLang,
+                    &[
+                        ("value", &value.to_string()),
+                        ("en", "\"en\""),
+                        ("ja", "\"ja\""),
+                    ],
+                );
+                file.fail("lang", message);
+                None
+            }
+        },
+    };
     let list = match object.get("questions") {
         None => {
             file.fail_with("questions", Msg::PackProblemMissing);
@@ -291,6 +311,7 @@ pub(super) fn read(object: &Map<String, Value>, errors: &mut Errors) -> Option<P
         id: PackId::default(),
         name: name?,
         description: description?,
+        lang: lang?,
         questions: questions.into_iter().map(|(_, q)| q).collect(),
     })
 }
@@ -482,6 +503,9 @@ struct FileOut<'a> {
     version: u64,
     name: &'a str,
     description: &'a str,
+    /// Written only when not English, so a pack without it (and its id) reads as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<&'static str>,
     questions: Vec<QuestionOut<'a>>,
 }
 
@@ -556,6 +580,7 @@ pub(super) fn encode(pack: &Pack) -> String {
         version: FORMAT_VERSION,
         name: &pack.name,
         description: &pack.description,
+        lang: (pack.lang != Lang::English).then(|| pack.lang.code()),
         questions,
     };
     // Serialising plain strings, numbers and lists cannot fail.
