@@ -4,10 +4,10 @@
 //! the result card (`card`) shows.
 
 use crate::engine::mode::Mode;
+use crate::i18n::Words;
 use crate::engine::result::GameResult;
 use crate::engine::scoring::describe;
 use crate::engine::spec::QuizSpec;
-use crate::i18n::Words;
 use crate::route::Route;
 use yew_router::Routable;
 
@@ -48,11 +48,7 @@ pub fn again_route(game: &GameResult, seed: u64) -> Route {
 /// The game's mode and day, as the share text and the result card show them:
 /// "Classic · 2026-11-21".
 pub fn mode_and_day(game: &GameResult) -> String {
-    format!(
-        "{} · {}",
-        Words::ENGLISH.t(game.mode.label()),
-        game.day().iso()
-    )
+    format!("{} · {}", Words::ENGLISH.t(game.mode.label()), game.day().iso())
 }
 
 /// One entry per question asked, in order: right (true) or not. All a finished game shows of

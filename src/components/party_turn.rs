@@ -4,12 +4,12 @@
 
 use yew::prelude::*;
 
+use crate::context::use_app;
 use crate::browser::page::{focus_by_id, now_ms};
 use crate::components::answer_input::answer_input;
 use crate::components::countdown::Countdown;
 use crate::components::ja_text::ja_text;
 use crate::components::progress::Progress;
-use crate::context::use_app;
 use crate::engine::bank::Kind;
 use crate::engine::party::{Party, PartyAction, PartyPhase};
 use crate::engine::session::{Response, TIME_LIMIT_MS};

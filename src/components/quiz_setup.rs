@@ -4,9 +4,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::context::use_app;
 use crate::browser::page::random_seed;
 use crate::components::difficulty_choice::DifficultyChoice;
-use crate::context::use_app;
 use crate::engine::bank::{Category, Difficulty};
 use crate::engine::mode::Mode;
 use crate::engine::order::sort_small;

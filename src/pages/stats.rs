@@ -41,11 +41,7 @@ pub fn Stats() -> Html {
         .iter()
         .map(|p| {
             (
-                format!(
-                    "{} · {}",
-                    Day::from_ms(p.finished_at).iso(),
-                    app.t(p.mode.label())
-                ),
+                format!("{} · {}", Day::from_ms(p.finished_at).iso(), app.t(p.mode.label())),
                 p.accuracy,
             )
         })
