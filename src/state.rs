@@ -292,6 +292,7 @@ mod tests {
             id: PackId::from("p".to_string()),
             name: "P".to_string(),
             description: String::new(),
+            lang: crate::engine::lang::Lang::English,
             questions: Vec::new(),
         });
         let state = fresh();

@@ -169,11 +169,12 @@ fn a_throwing_storage_means_an_in_memory_session_not_a_crash() {
 #[wasm_bindgen_test]
 fn packs_are_stored_listed_and_removed_through_the_one_api() {
     use litre_quiz::engine::packs::{parse_pack, read_stored};
+    use litre_quiz::i18n::Words;
     clear();
     let text = r#"{"format": "litre-quiz-pack", "version": 1, "name": "Film quiz",
         "questions": [{"category": "Film", "type": "choice", "prompt": "Who directs the 2004 film?",
         "answer": "Okamura Taku", "distractors": ["Murakami Masanori", "Ishikawa Jun"]}]}"#;
-    let (pack, _) = parse_pack(text, text.len()).expect("the test pack is valid");
+    let (pack, _) = parse_pack(text, text.len(), Words::ENGLISH).expect("the test pack is valid");
     assert!(local::pack_texts().is_empty());
     local::save_pack(&pack).expect("the pack is stored");
     let stored = local::pack_text(&pack.id).expect("the pack's text is there");

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::browser::page::{download, now_ms, read_chosen_file};
 use crate::context::use_app;
 use crate::engine::calendar::Day;
+use crate::i18n::{Msg, Words};
 use crate::store::schema::{encode, Records};
 use crate::store::transfer::{export_file_name, read_import, IMPORT_LIMIT_BYTES};
 
@@ -18,22 +19,35 @@ enum Step {
     /// Asked to confirm: merge (false) or replace (true).
     ConfirmImport(Box<Records>, bool),
     ConfirmReset,
-    Done(&'static str),
-    Failed(String),
+    Done(Msg),
+    Failed(Msg),
 }
 
 /// One line describing what a records file holds.
-fn summary(records: &Records) -> String {
-    let bests = records.best.len();
-    format!(
-        "{} games played, {} recent games kept, best scores in {} mode{}, daily streak best {}, {} achievement{}.",
-        records.tally.games,
-        records.results.len(),
-        bests,
-        if bests == 1 { "" } else { "s" },
-        records.daily.best_streak,
-        records.achievements.len(),
-        if records.achievements.len() == 1 { "" } else { "s" },
+fn summary(words: Words, records: &Records) -> String {
+    words.f(
+        Msg::PackDataSummary,
+        &[
+            ("games", &records.tally.games.to_string()),
+            ("recent", &records.results.len().to_string()),
+            (
+                "modes",
+                &words.count(
+                    records.best.len(),
+                    Msg::PackDataModesOne,
+                    Msg::PackDataModesMany,
+                ),
+            ),
+            ("streak", &records.daily.best_streak.to_string()),
+            (
+                "achievements",
+                &words.count(
+                    records.achievements.len(),
+                    Msg::PackDataAchievementsOne,
+                    Msg::PackDataAchievementsMany,
+                ),
+            ),
+        ],
     )
 }
 
@@ -49,9 +63,9 @@ pub fn DataTransfer() -> Html {
             let name = export_file_name(&Day::from_ms(now_ms()).iso());
             let saved = encode(&records).is_some_and(|text| download(&name, &text));
             step.set(if saved {
-                Step::Done("Your scores were saved to a file.")
+                Step::Done(Msg::PackDataExported)
             } else {
-                Step::Failed("This browser would not save the file.".to_string())
+                Step::Failed(Msg::PackFileNotSaved)
             });
         })
     };
@@ -62,7 +76,7 @@ pub fn DataTransfer() -> Html {
             read_chosen_file(&event, IMPORT_LIMIT_BYTES, move |text, size| {
                 step.set(match read_import(&text, size) {
                     Ok(records) => Step::Preview(Box::new(records)),
-                    Err(error) => Step::Failed(error.message().to_string()),
+                    Err(error) => Step::Failed(error.message()),
                 });
             });
         })
@@ -78,9 +92,9 @@ pub fn DataTransfer() -> Html {
         Callback::from(move |_: MouseEvent| {
             app.import(records.clone(), replace);
             step.set(Step::Done(if replace {
-                "Your scores were replaced by the file's."
+                Msg::PackDataReplaced
             } else {
-                "The file's scores were merged into yours."
+                Msg::PackDataMerged
             }));
         })
     };
@@ -89,62 +103,56 @@ pub fn DataTransfer() -> Html {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| {
             app.reset();
-            step.set(Step::Done(
-                "All scores were deleted. Your settings were kept.",
-            ));
+            step.set(Step::Done(Msg::PackDataDeleted));
         })
     };
     let panel = match &*step {
         Step::Idle => Html::default(),
         Step::Preview(records) => html! {
-            <div class="card" role="region" aria-label="Import preview">
-                <p>{ "This file holds: " }{ summary(records) }</p>
+            <div class="card" role="region" aria-label={app.t(Msg::PackDataPreviewLabel).to_string()}>
+                <p>{ app.f(Msg::PackDataHolds, &[("summary", &summary(app.words(), records))]) }</p>
                 <button type="button" class="button" onclick={goto(Step::ConfirmImport(records.clone(), false))}>
-                    { "Merge into my scores" }</button>
+                    { app.t(Msg::PackDataMerge) }</button>
                 { " " }
                 <button type="button" class="button-quiet" onclick={goto(Step::ConfirmImport(records.clone(), true))}>
-                    { "Replace my scores" }</button>
+                    { app.t(Msg::PackDataReplace) }</button>
                 { " " }
-                <button type="button" class="button-quiet" onclick={goto(Step::Idle)}>{ "Cancel" }</button>
+                <button type="button" class="button-quiet" onclick={goto(Step::Idle)}>{ app.t(Msg::PackCancel) }</button>
             </div>
         },
         Step::ConfirmImport(records, replace) => html! {
-            <div class="card" role="alertdialog" aria-label="Confirm import">
-                <p>{ if *replace {
-                    "Replace all your scores, streaks and achievements with this file's? This cannot be undone."
-                } else {
-                    "Add this file's games, bests and achievements to yours?"
-                } }</p>
+            <div class="card" role="alertdialog" aria-label={app.t(Msg::PackDataConfirmImportLabel).to_string()}>
+                <p>{ app.t(if *replace { Msg::PackDataConfirmReplace } else { Msg::PackDataConfirmMerge }) }</p>
                 <button type="button" class="button" onclick={confirm_import(records, *replace)}>
-                    { if *replace { "Yes, replace" } else { "Yes, merge" } }</button>
+                    { app.t(if *replace { Msg::PackDataYesReplace } else { Msg::PackDataYesMerge }) }</button>
                 { " " }
-                <button type="button" class="button-quiet" onclick={goto(Step::Idle)}>{ "Cancel" }</button>
+                <button type="button" class="button-quiet" onclick={goto(Step::Idle)}>{ app.t(Msg::PackCancel) }</button>
             </div>
         },
         Step::ConfirmReset => html! {
-            <div class="card" role="alertdialog" aria-label="Confirm reset">
-                <p>{ "Delete every score, streak and achievement kept in this browser? Your settings stay. This cannot be undone." }</p>
-                <button type="button" class="button" onclick={confirm_reset}>{ "Yes, delete all scores" }</button>
+            <div class="card" role="alertdialog" aria-label={app.t(Msg::PackDataConfirmResetLabel).to_string()}>
+                <p>{ app.t(Msg::PackDataConfirmReset) }</p>
+                <button type="button" class="button" onclick={confirm_reset}>{ app.t(Msg::PackDataYesReset) }</button>
                 { " " }
-                <button type="button" class="button-quiet" onclick={goto(Step::Idle)}>{ "Cancel" }</button>
+                <button type="button" class="button-quiet" onclick={goto(Step::Idle)}>{ app.t(Msg::PackCancel) }</button>
             </div>
         },
-        Step::Done(message) => html! { <p role="status">{ *message }</p> },
+        Step::Done(message) => html! { <p role="status">{ app.t(*message) }</p> },
         Step::Failed(message) => {
-            html! { <p role="alert" class="field-message">{ message.clone() }</p> }
+            html! { <p role="alert" class="field-message">{ app.t(*message) }</p> }
         }
     };
     html! {
         <section class="data" aria-labelledby="data-heading">
-            <h2 id="data-heading">{ "Your data" }</h2>
-            <p>{ "Your scores live only in this browser. Save them to a file to keep a copy or move them to another device." }</p>
-            <button type="button" class="button" onclick={export}>{ "Export scores" }</button>
+            <h2 id="data-heading">{ app.t(Msg::PackDataHeading) }</h2>
+            <p>{ app.t(Msg::PackDataLead) }</p>
+            <button type="button" class="button" onclick={export}>{ app.t(Msg::PackDataExport) }</button>
             <div class="field">
-                <label for="import-file">{ "Import scores from a file (JSON, up to 1 MB)" }</label>
+                <label for="import-file">{ app.t(Msg::PackDataFileLabel) }</label>
                 <input id="import-file" type="file" accept="application/json,.json"
                     onchange={on_file} />
             </div>
-            <button type="button" class="button-quiet" onclick={goto(Step::ConfirmReset)}>{ "Reset all scores…" }</button>
+            <button type="button" class="button-quiet" onclick={goto(Step::ConfirmReset)}>{ app.t(Msg::PackDataReset) }</button>
             { panel }
         </section>
     }
@@ -153,12 +161,13 @@ pub fn DataTransfer() -> Html {
 #[cfg(test)]
 mod tests {
     use super::summary;
+    use crate::i18n::Words;
     use crate::store::schema::Records;
 
     #[test]
     fn summary_of_an_empty_file() {
         assert_eq!(
-            summary(&Records::default()),
+            summary(Words::ENGLISH, &Records::default()),
             "0 games played, 0 recent games kept, best scores in 0 modes, daily streak best 0, 0 achievements."
         );
     }

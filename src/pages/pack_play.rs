@@ -11,12 +11,10 @@ use crate::components::quiz_setup::QuizSetup;
 use crate::components::refusal::{refusal, said, BROKEN_LINK, NO_SUCH_MODE};
 use crate::context::use_app;
 use crate::engine::mode::Mode;
-use crate::engine::packs::topics;
+use crate::engine::packs::{language_note, topics};
 use crate::engine::spec::QuizSpec;
+use crate::i18n::Msg;
 use crate::route::Route;
-
-/// Where a refusal sends the player.
-const TO_PACKS: &str = "Go to your packs";
 
 #[derive(Properties, PartialEq)]
 pub struct PackPlayProps {
@@ -40,48 +38,52 @@ pub fn PackPlay(props: &PackPlayProps) -> Html {
         Some((pack, pool))
     });
     if !app.packs_read() {
-        return html! { <Loading what="Reading your packs" /> };
+        return html! { <Loading what={app.t(Msg::PackReading).to_string()} /> };
     }
+    // Where a refusal sends the player.
+    let to_packs = app.t(Msg::PackGoToPacks);
     let Some((pack, pool)) = loaded.as_ref() else {
         return refusal(
-            (
-                "This pack is not in this browser",
-                "Packs stay in the browser they were imported into. Import it on the Packs page to play it here.",
-            ),
+            (app.t(Msg::PackNotHereTitle), app.t(Msg::PackNotHereDetail)),
             Route::Packs,
-            TO_PACKS,
+            to_packs,
         );
     };
     let mode = match Mode::from_slug(&props.mode) {
         Some(Mode::Daily) => {
             return refusal(
-                (
-                    "Packs have no daily challenge",
-                    "The daily challenge uses the built-in questions so it is the same for everyone. Packs can be played in every other mode.",
-                ),
+                (app.t(Msg::PackNoDailyTitle), app.t(Msg::PackNoDailyDetail)),
                 Route::Packs,
-                TO_PACKS,
+                to_packs,
             )
         }
         Some(mode) => mode,
-        None => return refusal(said(app.words(), NO_SUCH_MODE), Route::Packs, TO_PACKS),
+        None => return refusal(said(app.words(), NO_SUCH_MODE), Route::Packs, to_packs),
     };
+    // A pack in another language than the player's says so before it is played.
+    let note = language_note(pack.lang, app.lang()).map_or_else(Html::default, |msg| {
+        html! { <p class="muted pack-lang" role="note">{ app.t(msg) }</p> }
+    });
     let spec = match &props.code {
         Some(code) => match QuizSpec::from_code(mode, code) {
             Some(spec) => spec,
-            None => return refusal(said(app.words(), BROKEN_LINK), Route::Packs, TO_PACKS),
+            None => return refusal(said(app.words(), BROKEN_LINK), Route::Packs, to_packs),
         },
         None if !mode.has_filters() => QuizSpec::new(mode, *fresh_seed),
         None => {
             return html! {
-                <QuizSetup {mode} pack={Some((pack.id.clone(), topics(pack)))} title={pack.name.clone()} />
+                <>
+                    { note }
+                    <QuizSetup {mode} pack={Some((pack.id.clone(), topics(pack)))} title={pack.name.clone()} />
+                </>
             }
         }
     };
     let key = spec.code();
     html! {
         <>
-            <p class="muted">{ format!("Pack: {}", pack.name) }</p>
+            <p class="muted">{ app.f(Msg::PackPlaying, &[("name", &pack.name)]) }</p>
+            { note }
             <Quiz {key} {spec} scored=true pack={Some(pool.clone())} />
         </>
     }

@@ -12,11 +12,14 @@ use crate::browser::page::{download, read_chosen_file};
 use crate::components::bank_gate::BankGate;
 use crate::components::loading::Loading;
 use crate::context::use_app;
+use crate::engine::bank::Difficulty;
 use crate::engine::mode::Mode;
 use crate::engine::packs::{
-    bank_as_pack, parse_pack, summary, OtdbEncoding, Pack, PackFormat, PackId, PACK_LIMIT_BYTES,
+    bank_as_pack, language_note, parse_pack, summary, Pack, PackFormat, PackId, OTDB_NAME,
+    PACK_LIMIT_BYTES,
 };
 use crate::engine::scoring::describe;
+use crate::i18n::{Msg, Words};
 use crate::route::Route;
 
 /// The modes a pack can be played in.
@@ -38,25 +41,54 @@ enum Step {
     ConfirmRemove(PackId, String),
 }
 
-fn format_name(format: PackFormat) -> &'static str {
-    match format {
-        PackFormat::Own => "a 1 Litre of Tears quiz pack",
-        PackFormat::OpenTriviaDb(OtdbEncoding::Html) => {
-            "an Open Trivia DB response (HTML entities)"
-        }
-        PackFormat::OpenTriviaDb(OtdbEncoding::Url3986) => {
-            "an Open Trivia DB response (URL encoding)"
-        }
-        PackFormat::OpenTriviaDb(OtdbEncoding::Base64) => "an Open Trivia DB response (base64)",
+/// What a pack was read as, for the preview: "an Open Trivia DB response (base64)".
+fn format_name(words: Words, format: PackFormat) -> String {
+    words.f(format.label(), &[("site", OTDB_NAME)])
+}
+
+/// A difficulty as the preview names it.
+fn difficulty_name(difficulty: Difficulty) -> Msg {
+    match difficulty {
+        Difficulty::Easy => Msg::PackDifficultyEasy,
+        Difficulty::Normal => Msg::PackDifficultyNormal,
+        Difficulty::Hard => Msg::PackDifficultyHard,
     }
 }
 
-/// Checks a pack's text and moves the flow to a preview or a refusal.
-fn check(text: &str, size: usize, step: &UseStateHandle<Step>) {
-    step.set(match parse_pack(text, size) {
+/// "Family (3), Music (2)": each name with its count, in the player's language.
+fn counted<'n>(words: Words, items: impl Iterator<Item = (&'n str, usize)>) -> String {
+    items
+        .map(|(name, n)| {
+            words.f(
+                Msg::PackCountedItem,
+                &[("name", name), ("n", &n.to_string())],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(words.t(Msg::PackListSeparator))
+}
+
+/// Checks a pack's text and moves the flow to a preview or a refusal, its problems worded in
+/// the player's language.
+fn check(words: Words, text: &str, size: usize, step: &UseStateHandle<Step>) {
+    step.set(match parse_pack(text, size, words) {
         Ok((pack, format)) => Step::Preview(Rc::new(pack), format),
-        Err(errors) => Step::Refused(errors.iter().map(ToString::to_string).collect()),
+        Err(errors) => Step::Refused(errors.iter().map(|e| e.describe(words)).collect()),
     });
+}
+
+/// "The format is described by the pack schema.", the schema's name a link, wherever the
+/// language puts it in the sentence.
+fn schema_note(words: Words) -> Html {
+    let text = words.t(Msg::PackSchemaNote);
+    let (before, after) = text.split_once("{link}").unwrap_or((text, ""));
+    html! {
+        <>
+            { before }
+            <a href="pack.schema.json">{ words.t(Msg::PackSchemaLink) }</a>
+            { after }
+        </>
+    }
 }
 
 /// The Packs page.
@@ -66,25 +98,25 @@ pub fn Packs() -> Html {
     let pasted = use_node_ref();
     let app = use_app();
     let on_file = {
-        let step = step.clone();
+        let (step, app) = (step.clone(), app.clone());
         Callback::from(move |event: Event| {
-            let step = step.clone();
+            let (step, app) = (step.clone(), app.clone());
             read_chosen_file(&event, PACK_LIMIT_BYTES, move |text, size| {
-                check(&text, size, &step);
+                check(app.words(), &text, size, &step);
             });
         })
     };
     let on_paste_check = {
-        let (step, pasted) = (step.clone(), pasted.clone());
+        let (step, pasted, app) = (step.clone(), pasted.clone(), app.clone());
         Callback::from(move |_: MouseEvent| {
             let text = pasted
                 .cast::<HtmlTextAreaElement>()
                 .map(|t| t.value())
                 .unwrap_or_default();
             if text.trim().is_empty() {
-                step.set(Step::Refused(vec!["Paste a pack first.".to_string()]));
+                step.set(Step::Refused(vec![app.t(Msg::PackPasteFirst).to_string()]));
             } else {
-                check(&text, text.len(), &step);
+                check(app.words(), &text, text.len(), &step);
             }
         })
     };
@@ -92,12 +124,8 @@ pub fn Packs() -> Html {
         let (step, app, pack) = (step.clone(), app.clone(), Rc::clone(pack));
         Callback::from(move |_: MouseEvent| {
             step.set(match app.save_pack(Rc::clone(&pack)) {
-                Ok(()) => {
-                    Step::Message(format!("Saved “{}”. It is listed below, ready to play.", pack.name))
-                }
-                Err(_) => Step::Refused(vec![
-                    "This browser would not store the pack (its storage may be full or blocked). Nothing was saved.".to_string(),
-                ]),
+                Ok(()) => Step::Message(app.f(Msg::PackSaved, &[("name", &pack.name)])),
+                Err(_) => Step::Refused(vec![app.t(Msg::PackNotStored).to_string()]),
             });
         })
     };
@@ -105,8 +133,8 @@ pub fn Packs() -> Html {
         let (step, app, id) = (step.clone(), app.clone(), id.clone());
         Callback::from(move |_: MouseEvent| {
             step.set(match app.remove_pack(&id) {
-                Ok(()) => Step::Message("The pack was removed.".to_string()),
-                Err(_) => Step::Refused(vec!["The pack could not be removed.".to_string()]),
+                Ok(()) => Step::Message(app.t(Msg::PackRemoved).to_string()),
+                Err(_) => Step::Refused(vec![app.t(Msg::PackNotRemoved).to_string()]),
             });
         })
     };
@@ -115,73 +143,80 @@ pub fn Packs() -> Html {
         Callback::from(move |_: MouseEvent| step.set(next.clone()))
     };
     let export_bank = {
-        let (bank, step) = (app.bank().cloned(), step.clone());
+        let (bank, step, app) = (app.bank().cloned(), step.clone(), app.clone());
+        let lang = app.lang();
         Callback::from(move |_| {
             let questions = bank.as_ref().map_or(&[][..], |bank| bank.questions());
-            if !download("litre-quiz-built-in-pack.json", &bank_as_pack(questions)) {
-                step.set(Step::Refused(vec![
-                    "This browser would not save the file.".to_string()
-                ]));
+            if !download(
+                "litre-quiz-built-in-pack.json",
+                &bank_as_pack(questions, lang),
+            ) {
+                step.set(Step::Refused(vec![app
+                    .t(Msg::PackFileNotSaved)
+                    .to_string()]));
             }
         })
     };
+    let words = app.words();
     let panel = match &*step {
         Step::Idle => Html::default(),
         Step::Preview(pack, format) => {
             let counts = summary(pack);
             html! {
-                <div class="card" role="region" aria-label="Pack preview">
+                <div class="card" role="region" aria-label={app.t(Msg::PackPreviewLabel).to_string()}>
                     <h3>{ pack.name.clone() }</h3>
                     if !pack.description.is_empty() { <p>{ pack.description.clone() }</p> }
-                    <p>{ format!("Read as {}. {} questions.", format_name(*format), counts.questions) }</p>
-                    <p>{ "Categories: " }{ counts.categories.iter().map(|(c, n)| format!("{c} ({n})")).collect::<Vec<_>>().join(", ") }</p>
-                    <p>{ "Difficulties: " }{ counts.difficulties.iter().map(|(d, n)| format!("{} ({n})", format!("{d:?}").to_lowercase())).collect::<Vec<_>>().join(", ") }</p>
-                    <button type="button" class="button" onclick={save(pack)}>{ "Save pack" }</button>
+                    <p>{ app.f(Msg::PackReadAs, &[
+                        ("format", &format_name(words, *format)),
+                        ("questions", &words.count(counts.questions, Msg::PackQuestionsOne, Msg::PackQuestionsMany)),
+                    ]) }</p>
+                    <p>{ app.f(Msg::PackCategories, &[("list", &counted(words,
+                        counts.categories.iter().map(|(c, n)| (c.as_str(), *n))))]) }</p>
+                    <p>{ app.f(Msg::PackDifficulties, &[("list", &counted(words,
+                        counts.difficulties.iter().map(|(d, n)| (words.t(difficulty_name(*d)), *n))))]) }</p>
+                    <button type="button" class="button" onclick={save(pack)}>{ app.t(Msg::PackSave) }</button>
                     { " " }
-                    <button type="button" class="button-quiet" onclick={goto(Step::Idle)}>{ "Cancel" }</button>
+                    <button type="button" class="button-quiet" onclick={goto(Step::Idle)}>{ app.t(Msg::PackCancel) }</button>
                 </div>
             }
         }
         Step::Refused(errors) => html! {
             <div class="card" role="alert">
-                <p><strong>{ "The pack could not be imported. Nothing was saved." }</strong></p>
+                <p><strong>{ app.t(Msg::PackNotImported) }</strong></p>
                 <ul class="errors">{ for errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ul>
             </div>
         },
         Step::Message(message) => html! { <p role="status">{ message.clone() }</p> },
         Step::ConfirmRemove(id, name) => html! {
-            <div class="card" role="alertdialog" aria-label="Confirm removal">
-                <p>{ format!("Remove “{name}” from this browser? Its scores stay in your stats.") }</p>
-                <button type="button" class="button" onclick={remove(id)}>{ "Yes, remove it" }</button>
+            <div class="card" role="alertdialog" aria-label={app.t(Msg::PackConfirmRemovalLabel).to_string()}>
+                <p>{ app.f(Msg::PackConfirmRemove, &[("name", name)]) }</p>
+                <button type="button" class="button" onclick={remove(id)}>{ app.t(Msg::PackYesRemove) }</button>
                 { " " }
-                <button type="button" class="button-quiet" onclick={goto(Step::Idle)}>{ "Cancel" }</button>
+                <button type="button" class="button-quiet" onclick={goto(Step::Idle)}>{ app.t(Msg::PackCancel) }</button>
             </div>
         },
     };
     html! {
         <section class="packs">
-            <h1>{ "Question packs" }</h1>
-            <p>{ "Play quizzes fans have made — about the 2004 film, the diary, or anything else. Packs stay in this browser." }</p>
-            <h2>{ "Import a pack" }</h2>
+            <h1>{ app.t(Msg::PackPageTitle) }</h1>
+            <p>{ app.t(Msg::PackPageLead) }</p>
+            <h2>{ app.t(Msg::PackImportHeading) }</h2>
             <div class="field">
-                <label for="pack-file">{ "Import a pack file (JSON, up to 2 MB)" }</label>
+                <label for="pack-file">{ app.t(Msg::PackFileLabel) }</label>
                 <input id="pack-file" type="file" accept="application/json,.json,.txt" onchange={on_file} />
             </div>
             <div class="field">
-                <label for="pack-text">{ "Or paste a pack (this game's format or an Open Trivia DB response)" }</label>
+                <label for="pack-text">{ app.f(Msg::PackPasteLabel, &[("site", OTDB_NAME)]) }</label>
                 <textarea id="pack-text" ref={pasted} rows="6" spellcheck="false" />
             </div>
-            <button type="button" class="button" onclick={on_paste_check}>{ "Check pasted pack" }</button>
-            <p class="muted">
-                { "The format is described by " }
-                <a href="pack.schema.json">{ "the pack schema" }</a>{ "." }
-            </p>
+            <button type="button" class="button" onclick={on_paste_check}>{ app.t(Msg::PackCheckPasted) }</button>
+            <p class="muted">{ schema_note(words) }</p>
             { panel }
-            <h2>{ "Your packs" }</h2>
+            <h2>{ app.t(Msg::PackYourPacks) }</h2>
             if !app.packs_read() {
-                <Loading what="Reading your packs" />
+                <Loading what={app.t(Msg::PackReading).to_string()} />
             } else if app.packs().is_empty() {
-                <p>{ "No packs yet. Import one above." }</p>
+                <p>{ app.t(Msg::PackNone) }</p>
             }
             <ul class="pack-list" role="list">
                 { for app.packs().iter().map(|pack| {
@@ -189,34 +224,43 @@ pub fn Packs() -> Html {
                     let bests = app.records().pack_best.get(&pack.id).cloned().unwrap_or_default();
                     html! {
                         <li class="card pack">
-                            <h3>{ pack.name.clone() }</h3>
-                            <p class="muted">{ format!("{} questions · {}", counts.questions,
-                                counts.categories.keys().cloned().collect::<Vec<_>>().join(", ")) }</p>
+                            <h3 lang={pack.lang.code()}>{ pack.name.clone() }</h3>
+                            if let Some(msg) = language_note(pack.lang, app.lang()) {
+                                <p class="muted pack-lang">{ app.t(msg) }</p>
+                            }
+                            <p class="muted">{ app.f(Msg::PackListedSummary, &[
+                                ("questions", &words.count(counts.questions, Msg::PackQuestionsOne, Msg::PackQuestionsMany)),
+                                ("categories", &counts.categories.keys().cloned().collect::<Vec<_>>()
+                                    .join(words.t(Msg::PackListSeparator))),
+                            ]) }</p>
                             <p class="pack-modes">
                                 { for PACK_MODES.iter().map(|mode| html! {
                                     <Link<Route> to={Route::PackPlay { id: pack.id.to_string(), mode: mode.slug().to_string() }}
                                         classes="button-quiet pack-play">
-                                        { format!("Play {}", app.t(mode.label())) }
+                                        { app.f(Msg::PackPlayMode, &[("mode", app.t(mode.label()))]) }
                                     </Link<Route>>
                                 }) }
                             </p>
                             if !bests.is_empty() {
-                                <p>{ "Best: " }{ bests.iter().map(|(mode, b)| {
-                                    format!("{} {}", app.t(mode.label()), describe(app.words(), *mode, b.score, b.points))
-                                }).collect::<Vec<_>>().join(" · ") }</p>
+                                <p>{ app.f(Msg::PackBest, &[("list", &bests.iter().map(|(mode, b)| {
+                                    app.f(Msg::PackBestInMode, &[
+                                        ("mode", app.t(mode.label())),
+                                        ("score", &describe(app.words(), *mode, b.score, b.points)),
+                                    ])
+                                }).collect::<Vec<_>>().join(app.t(Msg::PackBestSeparator)))]) }</p>
                             }
                             <button type="button" class="button-quiet"
                                 onclick={goto(Step::ConfirmRemove(pack.id.clone(), pack.name.clone()))}>
-                                { format!("Remove “{}”…", pack.name) }
+                                { app.f(Msg::PackRemoveNamed, &[("name", &pack.name)]) }
                             </button>
                         </li>
                     }
                 }) }
             </ul>
-            <h2>{ "Edit the built-in questions" }</h2>
-            <p>{ "Download every built-in question as a pack file, change it, and share it." }</p>
+            <h2>{ app.t(Msg::PackEditHeading) }</h2>
+            <p>{ app.t(Msg::PackEditLead) }</p>
             <BankGate>
-                <button type="button" class="button" onclick={export_bank}>{ "Download the built-in questions as a pack" }</button>
+                <button type="button" class="button" onclick={export_bank}>{ app.t(Msg::PackDownloadBank) }</button>
             </BankGate>
         </section>
     }

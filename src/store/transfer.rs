@@ -1,6 +1,7 @@
 //! Export and import files: the same versioned JSON as storage, checked strictly on import.
 
 use super::schema::{decode, LoadProblem, Records};
+use crate::i18n::Msg;
 
 /// The largest file accepted for import.
 pub const IMPORT_LIMIT_BYTES: usize = 1024 * 1024;
@@ -15,21 +16,13 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    /// A plain-language message.
-    pub fn message(self) -> &'static str {
+    /// A plain-language message, in the catalogue.
+    pub fn message(self) -> Msg {
         match self {
-            ImportError::TooLarge => {
-                "That file is larger than 1 MB, so it cannot be a scores file from this game. Nothing was changed."
-            }
-            ImportError::NotAScoresFile => {
-                "That file is not a scores file from this game. Nothing was changed."
-            }
-            ImportError::Damaged => {
-                "That scores file is damaged: parts of it cannot be read. Nothing was changed."
-            }
-            ImportError::NewerVersion => {
-                "That file comes from a newer version of this game. Nothing was changed."
-            }
+            ImportError::TooLarge => Msg::PackImportTooLarge,
+            ImportError::NotAScoresFile => Msg::PackImportNotScores,
+            ImportError::Damaged => Msg::PackImportDamaged,
+            ImportError::NewerVersion => Msg::PackImportNewer,
         }
     }
 }

@@ -16,9 +16,10 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::rc::Rc;
 
-use crate::i18n::Words;
+use crate::i18n::{Msg, Words};
 
 use super::bank::{Category, Difficulty, Kind, Question};
+use super::lang::Lang;
 use super::rng::seed_from_text;
 use super::validate::{self, FieldNames};
 
@@ -31,6 +32,8 @@ pub const PACK_LIMIT_QUESTIONS: usize = 2000;
 pub const FORMAT_NAME: &str = "litre-quiz-pack";
 /// The own-format version this build reads and writes.
 pub const FORMAT_VERSION: u64 = 1;
+/// The name of the Open Trivia DB service, the same in every language.
+pub const OTDB_NAME: &str = "Open Trivia DB";
 /// At most this many problems are listed; the rest are counted in a final "and N more".
 pub const MAX_ERRORS: usize = 50;
 
@@ -106,7 +109,19 @@ pub struct Pack {
     pub id: PackId,
     pub name: String,
     pub description: String,
+    /// The language the pack's questions are written in: its optional top-level `"lang"`
+    /// (`"en"` or `"ja"`); English without one, and for Open Trivia DB responses.
+    pub lang: Lang,
     pub questions: Vec<Question>,
+}
+
+/// The note a player in `player` sees before playing a pack in `pack_lang`: "This pack is in
+/// English."; `None` when they are the same language.
+pub fn language_note(pack_lang: Lang, player: Lang) -> Option<Msg> {
+    (pack_lang != player).then_some(match pack_lang {
+        Lang::English => Msg::PackInEnglish,
+        Lang::Japanese => Msg::PackInJapanese,
+    })
 }
 
 /// Which input format a text was read as.
@@ -128,17 +143,13 @@ pub enum OtdbEncoding {
 }
 
 impl PackFormat {
-    /// A short description for the import preview.
-    pub fn label(self) -> &'static str {
+    /// What the import preview says a text was read as; its `{site}` is [`OTDB_NAME`].
+    pub fn label(self) -> Msg {
         match self {
-            PackFormat::Own => "1 Litre quiz pack",
-            PackFormat::OpenTriviaDb(OtdbEncoding::Html) => "Open Trivia DB response",
-            PackFormat::OpenTriviaDb(OtdbEncoding::Url3986) => {
-                "Open Trivia DB response (URL-encoded)"
-            }
-            PackFormat::OpenTriviaDb(OtdbEncoding::Base64) => {
-                "Open Trivia DB response (base64-encoded)"
-            }
+            PackFormat::Own => Msg::PackFormatOwn,
+            PackFormat::OpenTriviaDb(OtdbEncoding::Html) => Msg::PackFormatOtdbHtml,
+            PackFormat::OpenTriviaDb(OtdbEncoding::Url3986) => Msg::PackFormatOtdbUrl,
+            PackFormat::OpenTriviaDb(OtdbEncoding::Base64) => Msg::PackFormatOtdbBase64,
         }
     }
 }
@@ -150,30 +161,65 @@ pub struct PackError {
     /// The field as written in the file (`correct_answer`, `distractors`…); empty when the
     /// problem is about the whole question or file.
     pub field: String,
+    /// Why, in the language of the words [`parse_pack`] was given ("is missing").
     pub message: String,
 }
 
-impl fmt::Display for PackError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.question {
-            Some(n) => write!(f, "Question {n}")?,
-            None => write!(f, "The file")?,
-        }
-        if !self.field.is_empty() {
-            write!(f, ", field '{}'", self.field)?;
-        }
-        write!(f, ": {}", self.message)
+impl PackError {
+    /// The problem as a player reads it, naming the question and the field: "Question 3,
+    /// field 'answer': is missing". `words` should be the ones given to [`parse_pack`].
+    pub fn describe(&self, words: Words) -> String {
+        let n = self.question.map(|n| n.to_string()).unwrap_or_default();
+        let values = [
+            ("n", n.as_str()),
+            ("field", self.field.as_str()),
+            ("problem", self.message.as_str()),
+        ];
+        let msg = match (self.question, self.field.is_empty()) {
+            (Some(_), false) => Msg::PackErrorQuestionField,
+            (Some(_), true) => Msg::PackErrorQuestion,
+            (None, false) => Msg::PackErrorFileField,
+            (None, true) => Msg::PackErrorFile,
+        };
+        words.f(msg, &values)
     }
 }
 
-/// Collects problems, keeping the first [`MAX_ERRORS`] and counting the rest.
-#[derive(Debug, Default)]
-struct Errors {
-    list: Vec<PackError>,
-    more: usize,
+/// In English: for errors read with [`Words::ENGLISH`] (tests, developer tools).
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Words::ENGLISH))
+    }
 }
 
-impl Errors {
+/// Collects problems, keeping the first [`MAX_ERRORS`] and counting the rest, worded in the
+/// player's language.
+#[derive(Debug)]
+struct Errors<'w> {
+    list: Vec<PackError>,
+    more: usize,
+    words: Words<'w>,
+}
+
+impl<'w> Errors<'w> {
+    fn new(words: Words<'w>) -> Self {
+        Errors {
+            list: Vec::new(),
+            more: 0,
+            words,
+        }
+    }
+
+    /// A message with its slots filled, in the errors' language.
+    fn say(&self, msg: Msg, values: &[(&str, &str)]) -> String {
+        self.words.f(msg, values)
+    }
+
+    /// The name of a JSON value's type, for "must be text, not a number".
+    fn kind(&self, value: &serde_json::Value) -> &'w str {
+        self.words.t(json_kind(value))
+    }
+
     fn push(&mut self, question: Option<usize>, field: &str, message: impl Into<String>) {
         if self.list.len() < MAX_ERRORS {
             self.list.push(PackError {
@@ -192,11 +238,13 @@ impl Errors {
 
     fn into_vec(mut self) -> Vec<PackError> {
         if self.more > 0 {
-            let s = if self.more == 1 { "" } else { "s" };
+            let message =
+                self.words
+                    .count(self.more, Msg::PackProblemMoreOne, Msg::PackProblemMoreMany);
             self.list.push(PackError {
                 question: None,
                 field: String::new(),
-                message: format!("and {} more problem{s}", self.more),
+                message,
             });
         }
         self.list
@@ -208,48 +256,55 @@ impl Errors {
 pub fn read_stored(texts: &[String]) -> Vec<Pack> {
     texts
         .iter()
-        .filter_map(|text| parse_pack(text, text.len()).ok())
+        .filter_map(|text| parse_pack(text, text.len(), Words::ENGLISH).ok())
         .map(|(pack, _)| pack)
         .collect()
 }
 
 /// Reads a pack from text of `size` bytes (the file size; for pasted text its byte length), detecting the format. Enforces all limits. Never panics.
-pub fn parse_pack(text: &str, size: usize) -> Result<(Pack, PackFormat), Vec<PackError>> {
-    let mut errors = Errors::default();
+/// The problems are worded with `words`, the player's language.
+pub fn parse_pack(
+    text: &str,
+    size: usize,
+    words: Words,
+) -> Result<(Pack, PackFormat), Vec<PackError>> {
+    let mut errors = Errors::new(words);
     let size = size.max(text.len());
     if size > PACK_LIMIT_BYTES {
-        errors.push(
-            None,
-            "",
-            format!(
-                "is too large ({}; a pack may be at most 2 MB)",
-                human_size(size)
-            ),
+        let message = errors.say(
+            Msg::PackProblemTooLarge,
+            &[
+                ("size", &human_size(words, size)),
+                ("max", &words.f(Msg::PackSizeMb, &[("n", "2")])),
+            ],
         );
+        errors.push(None, "", message);
         return Err(errors.into_vec());
     }
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
-        errors.push(None, "", "is empty");
+        errors.push(None, "", words.t(Msg::PackProblemEmpty));
         return Err(errors.into_vec());
     }
     let value: serde_json::Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(e) => {
-            errors.push(None, "", not_json_message(&e));
+            errors.push(None, "", not_json_message(words, &e));
             return Err(errors.into_vec());
         }
     };
+    let format_field = format!("\"format\": \"{FORMAT_NAME}\"");
     let Some(object) = value.as_object() else {
-        errors.push(
-            None,
-            "",
-            format!(
-                "is {}, not a question pack: expected an object with \"format\": \"{FORMAT_NAME}\" \
-                 or an Open Trivia DB response with \"results\"",
-                json_kind(&value)
-            ),
+        let message = errors.say(
+            Msg::PackProblemNotAPackKind,
+            &[
+                ("kind", errors.kind(&value)),
+                ("format", &format_field),
+                ("site", OTDB_NAME),
+                ("results", "\"results\""),
+            ],
         );
+        errors.push(None, "", message);
         return Err(errors.into_vec());
     };
     let read = if object.contains_key("format") || object.contains_key("questions") {
@@ -257,14 +312,15 @@ pub fn parse_pack(text: &str, size: usize) -> Result<(Pack, PackFormat), Vec<Pac
     } else if object.contains_key("results") || object.contains_key("response_code") {
         otdb::read(object, &mut errors).map(|(p, e)| (p, PackFormat::OpenTriviaDb(e)))
     } else {
-        errors.push(
-            None,
-            "",
-            format!(
-                "is not a question pack: expected \"format\": \"{FORMAT_NAME}\" or an Open \
-                 Trivia DB response with \"results\""
-            ),
+        let message = errors.say(
+            Msg::PackProblemNotAPack,
+            &[
+                ("format", &format_field),
+                ("site", OTDB_NAME),
+                ("results", "\"results\""),
+            ],
         );
+        errors.push(None, "", message);
         None
     };
     match read {
@@ -276,48 +332,58 @@ pub fn parse_pack(text: &str, size: usize) -> Result<(Pack, PackFormat), Vec<Pac
     }
 }
 
-/// "not JSON (line 1, column 5): expected value".
-fn not_json_message(e: &serde_json::Error) -> String {
+/// "not JSON (line 1, column 5): expected value" (the reason is the JSON reader's, in English).
+fn not_json_message(words: Words, e: &serde_json::Error) -> String {
     let full = e.to_string();
     let reason = full
         .rsplit_once(" at line ")
         .map_or(full.as_str(), |(reason, _)| reason);
-    format!(
-        "not JSON (line {}, column {}): {reason}",
-        e.line(),
-        e.column()
+    words.f(
+        Msg::PackProblemNotJson,
+        &[
+            ("line", &e.line().to_string()),
+            ("column", &e.column().to_string()),
+            ("reason", reason),
+        ],
     )
 }
 
 /// "a JSON array", "a number"… for messages about a value of the wrong type.
-fn json_kind(value: &serde_json::Value) -> &'static str {
+fn json_kind(value: &serde_json::Value) -> Msg {
     match value {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "true or false",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "a JSON array",
-        serde_json::Value::Object(_) => "a JSON object",
+        serde_json::Value::Null => Msg::PackKindNull,
+        serde_json::Value::Bool(_) => Msg::PackKindBool,
+        serde_json::Value::Number(_) => Msg::PackKindNumber,
+        serde_json::Value::String(_) => Msg::PackKindString,
+        serde_json::Value::Array(_) => Msg::PackKindArray,
+        serde_json::Value::Object(_) => Msg::PackKindObject,
     }
 }
 
-fn human_size(bytes: usize) -> String {
-    if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+fn human_size(words: Words, bytes: usize) -> String {
+    let (msg, n) = if bytes >= 1024 * 1024 {
+        (
+            Msg::PackSizeMb,
+            format!("{:.1}", bytes as f64 / (1024.0 * 1024.0)),
+        )
     } else if bytes >= 1024 {
-        format!("{:.1} KB", bytes as f64 / 1024.0)
+        (Msg::PackSizeKb, format!("{:.1}", bytes as f64 / 1024.0))
     } else {
-        format!("{bytes} bytes")
-    }
+        (Msg::PackSizeBytes, bytes.to_string())
+    };
+    words.f(msg, &[("n", &n)])
 }
 
 /// What is wrong with a text's emptiness or length, if anything.
-fn text_problem(text: &str, max: usize) -> Option<String> {
+fn text_problem(words: Words, text: &str, max: usize) -> Option<String> {
     let len = text.chars().count();
     if text.trim().is_empty() {
-        Some("is empty".to_string())
+        Some(words.t(Msg::PackProblemEmpty).to_string())
     } else if len > max {
-        Some(format!("is too long ({len} characters, at most {max})"))
+        Some(words.f(
+            Msg::PackProblemTooLong,
+            &[("len", &len.to_string()), ("max", &max.to_string())],
+        ))
     } else {
         None
     }
@@ -327,16 +393,22 @@ fn text_problem(text: &str, max: usize) -> Option<String> {
 /// prompt, and per kind the option counts and distinctness. Field-level checks (types,
 /// lengths) are the readers' job.
 fn check_questions(errors: &mut Errors, questions: &[(usize, Question)], names: FieldNames) {
+    let words = errors.words;
     validate::check_prompts(
         questions.iter().map(|(n, q)| (*n, q)),
         names,
-        |n| format!("question {n}"),
+        words,
+        |n| words.f(Msg::PackQuestionLabel, &[("n", &n.to_string())]),
         |n, field, message| errors.push(Some(n), field, message),
     );
     for (n, q) in questions {
-        validate::check_kind(&q.kind, &validate::PACK, names, &mut |field, message| {
-            errors.push(Some(*n), field, message)
-        });
+        validate::check_kind(
+            &q.kind,
+            &validate::PACK,
+            names,
+            words,
+            &mut |field, message| errors.push(Some(*n), field, message),
+        );
     }
 }
 
@@ -379,11 +451,12 @@ pub fn encode_pack(pack: &Pack) -> String {
     own::encode(pack)
 }
 
-/// The built-in bank as an own-format pack file, so fans can edit and share it.
-pub fn bank_as_pack(questions: &[Rc<Question>]) -> String {
+/// The built-in bank (in `bank_lang`) as an own-format pack file, so fans can edit and share it.
+pub fn bank_as_pack(questions: &[Rc<Question>], bank_lang: Lang) -> String {
     let pack = Pack {
         id: PackId::default(),
         name: "1 Litre of Tears: the built-in questions".to_string(),
+        lang: bank_lang,
         description: "Every question of the game's own bank, as an editable pack. Sources are \
                       the game's source ids; spoiler is the latest episode a question reveals \
                       (0 = safe before watching, 12 = the special)."

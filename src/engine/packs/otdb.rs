@@ -4,11 +4,13 @@
 use serde_json::{Map, Value};
 
 use super::{
-    check_questions, decode, field_limits, json_kind, text_problem, Errors, OtdbEncoding, Pack,
+    check_questions, decode, field_limits, own::too_many, text_problem, Errors, OtdbEncoding, Pack,
     PackId, PACK_LIMIT_QUESTIONS,
 };
 use crate::engine::bank::{Category, Difficulty, Kind, Question};
+use crate::engine::lang::Lang;
 use crate::engine::validate::{FieldNames, PACK};
+use crate::i18n::{Msg, Words};
 
 const NAMES: FieldNames = FieldNames {
     prompt: "question",
@@ -19,17 +21,26 @@ const NAMES: FieldNames = FieldNames {
 /// The attribution every imported question carries (Open Trivia DB is CC BY-SA 4.0).
 pub const ATTRIBUTION: &str = "Open Trivia DB (opentdb.com), CC BY-SA 4.0";
 
-/// What a non-zero `response_code` means, per the API documentation.
-fn response_problem(code: u64) -> String {
-    let meaning = match code {
-        1 => "No Results: the API does not have enough questions for the query; ask for fewer",
-        2 => "Invalid Parameter: the request contained an argument that is not valid",
-        3 => "Token Not Found: the session token does not exist",
-        4 => "Token Empty: the session token has returned every question for the query; reset it",
-        5 => "Rate Limit: too many requests; each IP may ask once every 5 seconds",
-        _ => "not a success code",
+/// What a non-zero `response_code` means, per the API documentation (whose names for the
+/// codes are kept as written there).
+fn response_problem(words: Words, code: u64) -> String {
+    let code_text = code.to_string();
+    let (name, meaning) = match code {
+        1 => ("No Results", Msg::PackOtdbNoResults),
+        2 => ("Invalid Parameter", Msg::PackOtdbInvalidParameter),
+        3 => ("Token Not Found", Msg::PackOtdbTokenNotFound),
+        4 => ("Token Empty", Msg::PackOtdbTokenEmpty),
+        5 => ("Rate Limit", Msg::PackOtdbRateLimit),
+        _ => return words.f(Msg::PackProblemOtdbCodeOther, &[("code", &code_text)]),
     };
-    format!("is {code} ({meaning}), so the response holds no questions")
+    words.f(
+        Msg::PackProblemOtdbCode,
+        &[
+            ("code", &code_text),
+            ("name", name),
+            ("meaning", words.t(meaning)),
+        ],
+    )
 }
 
 /// Reads a response; `None` when anything is wrong (errors say what).
@@ -41,47 +52,39 @@ pub(super) fn read(
         match code.as_u64() {
             Some(0) => {}
             Some(code) => {
-                errors.push(None, "response_code", response_problem(code));
+                errors.push(None, "response_code", response_problem(errors.words, code));
                 return None;
             }
             None => {
-                errors.push(
-                    None,
-                    "response_code",
-                    format!("must be a whole number, not {}", json_kind(code)),
-                );
+                let message =
+                    errors.say(Msg::PackProblemWholeNumber, &[("kind", errors.kind(code))]);
+                errors.push(None, "response_code", message);
                 return None;
             }
         }
     }
     let results = match object.get("results") {
         None => {
-            errors.push(None, "results", "is missing");
+            errors.push(None, "results", errors.words.t(Msg::PackProblemMissing));
             return None;
         }
         Some(Value::Array(results)) => results,
         Some(other) => {
-            errors.push(
-                None,
-                "results",
-                format!("must be a list of questions, not {}", json_kind(other)),
+            let message = errors.say(
+                Msg::PackProblemNotQuestionList,
+                &[("kind", errors.kind(other))],
             );
+            errors.push(None, "results", message);
             return None;
         }
     };
     if results.is_empty() {
-        errors.push(None, "results", "is empty: the response holds no questions");
+        errors.push(None, "results", errors.words.t(Msg::PackProblemNoResults));
         return None;
     }
     if results.len() > PACK_LIMIT_QUESTIONS {
-        errors.push(
-            None,
-            "results",
-            format!(
-                "has {} questions; a pack may have at most {PACK_LIMIT_QUESTIONS}",
-                results.len()
-            ),
-        );
+        let message = too_many(errors, results.len());
+        errors.push(None, "results", message);
     }
     let encoding = detect(results);
     let mut questions = Vec::with_capacity(results.len());
@@ -91,11 +94,9 @@ pub(super) fn read(
         let question = match value.as_object() {
             Some(object) => read_result(object, n, encoding, errors),
             None => {
-                errors.push(
-                    Some(n),
-                    "",
-                    format!("must be a JSON object, not {}", json_kind(value)),
-                );
+                let message =
+                    errors.say(Msg::PackProblemNotObject, &[("kind", errors.kind(value))]);
+                errors.push(Some(n), "", message);
                 None
             }
         };
@@ -120,6 +121,8 @@ pub(super) fn read(
         id: PackId::default(),
         name,
         description: "Imported from an Open Trivia DB response".to_string(),
+        // Open Trivia DB asks its questions in English.
+        lang: Lang::English,
         questions,
     };
     Some((pack, encoding))
@@ -182,22 +185,22 @@ fn detect(results: &[Value]) -> OtdbEncoding {
 }
 
 /// Decodes one string value of the response, or says what is wrong with it.
-fn decoded(value: &Value, encoding: OtdbEncoding) -> Result<String, String> {
+fn decoded(value: &Value, encoding: OtdbEncoding, errors: &Errors) -> Result<String, String> {
     let raw = value
         .as_str()
-        .ok_or_else(|| format!("must be text, not {}", json_kind(value)))?;
+        .ok_or_else(|| errors.say(Msg::PackProblemNotText, &[("kind", errors.kind(value))]))?;
     let text = match encoding {
         OtdbEncoding::Html => Some(decode::html(raw)),
         OtdbEncoding::Url3986 => decode::percent(raw),
         OtdbEncoding::Base64 => decode::base64(raw),
     };
-    text.map(|t| t.trim().to_string()).ok_or_else(|| {
-        match encoding {
-            OtdbEncoding::Base64 => "is not valid base64-encoded UTF-8 text",
-            _ => "is not valid percent-encoded UTF-8 text",
-        }
-        .to_string()
-    })
+    text.map(|t| t.trim().to_string())
+        .ok_or_else(|| match encoding {
+            OtdbEncoding::Base64 => {
+                errors.say(Msg::PackProblemNotBase64, &[("encoding", "base64")])
+            }
+            _ => errors.say(Msg::PackProblemNotPercent, &[]),
+        })
 }
 
 /// A required string field, decoded and checked against `max` characters.
@@ -210,11 +213,11 @@ fn text(
     errors: &mut Errors,
 ) -> Option<String> {
     let Some(value) = object.get(key) else {
-        errors.push(Some(n), key, "is missing");
+        errors.push(Some(n), key, errors.words.t(Msg::PackProblemMissing));
         return None;
     };
-    let problem = match decoded(value, encoding) {
-        Ok(text) => match text_problem(&text, max) {
+    let problem = match decoded(value, encoding, errors) {
+        Ok(text) => match text_problem(errors.words, &text, max) {
             None => return Some(text),
             Some(problem) => problem,
         },
@@ -234,11 +237,15 @@ fn read_result(
         Some(t) if t == "multiple" => Some(false),
         Some(t) if t == "boolean" => Some(true),
         Some(t) => {
-            errors.push(
-                Some(n),
-                "type",
-                format!("'{t}' is not 'multiple' or 'boolean'"),
+            let message = errors.say(
+                Msg::PackProblemOtdbType,
+                &[
+                    ("value", &t),
+                    ("multiple", "'multiple'"),
+                    ("boolean", "'boolean'"),
+                ],
             );
+            errors.push(Some(n), "type", message);
             None
         }
         None => None,
@@ -248,11 +255,16 @@ fn read_result(
         Some(d) if d == "medium" => Some(Difficulty::Normal),
         Some(d) if d == "hard" => Some(Difficulty::Hard),
         Some(d) => {
-            errors.push(
-                Some(n),
-                "difficulty",
-                format!("'{d}' is not 'easy', 'medium' or 'hard'"),
+            let message = errors.say(
+                Msg::PackProblemOtdbDifficulty,
+                &[
+                    ("value", &d),
+                    ("easy", "'easy'"),
+                    ("medium", "'medium'"),
+                    ("hard", "'hard'"),
+                ],
             );
+            errors.push(Some(n), "difficulty", message);
             None
         }
         None => None,
@@ -276,11 +288,11 @@ fn read_result(
             } else if answer.eq_ignore_ascii_case("false") {
                 Kind::TrueFalse { answer: false }
             } else {
-                errors.push(
-                    Some(n),
-                    "correct_answer",
-                    format!("'{answer}' must be 'True' or 'False' for a boolean question"),
+                let message = errors.say(
+                    Msg::PackProblemOtdbBoolean,
+                    &[("value", &answer), ("true", "'True'"), ("false", "'False'")],
                 );
+                errors.push(Some(n), "correct_answer", message);
                 return None;
             }
         }
@@ -312,24 +324,21 @@ fn incorrect_answers(
     const KEY: &str = "incorrect_answers";
     let value = match object.get(KEY) {
         None => {
-            errors.push(Some(n), KEY, "is missing");
+            errors.push(Some(n), KEY, errors.words.t(Msg::PackProblemMissing));
             return None;
         }
         Some(value) => value,
     };
     let Some(array) = value.as_array() else {
-        errors.push(
-            Some(n),
-            KEY,
-            format!("must be a list of texts, not {}", json_kind(value)),
-        );
+        let message = errors.say(Msg::PackProblemNotTextList, &[("kind", errors.kind(value))]);
+        errors.push(Some(n), KEY, message);
         return None;
     };
     let mut list = Vec::with_capacity(array.len());
     let mut ok = true;
     for (i, item) in array.iter().enumerate() {
-        let problem = match decoded(item, encoding) {
-            Ok(text) => match text_problem(&text, PACK.option) {
+        let problem = match decoded(item, encoding, errors) {
+            Ok(text) => match text_problem(errors.words, &text, PACK.option) {
                 None => {
                     list.push(text);
                     continue;
@@ -338,7 +347,11 @@ fn incorrect_answers(
             },
             Err(problem) => problem,
         };
-        errors.push(Some(n), KEY, format!("item {} {problem}", i + 1));
+        let message = errors.say(
+            Msg::PackProblemItem,
+            &[("i", &(i + 1).to_string()), ("problem", &problem)],
+        );
+        errors.push(Some(n), KEY, message);
         ok = false;
     }
     ok.then_some(list)

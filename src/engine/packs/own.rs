@@ -4,11 +4,13 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::{
-    check_questions, field_limits, json_kind, text_problem, Errors, Pack, PackId, FORMAT_NAME,
-    FORMAT_VERSION, PACK_LIMIT_QUESTIONS,
+    check_questions, field_limits, text_problem, Errors, Pack, PackId, FORMAT_NAME, FORMAT_VERSION,
+    PACK_LIMIT_QUESTIONS,
 };
 use crate::engine::bank::{Category, Difficulty, Kind, Question, SPECIAL_EPISODE};
+use crate::engine::lang::Lang;
 use crate::engine::validate::{FieldNames, PACK};
+use crate::i18n::Msg;
 
 const NAMES: FieldNames = FieldNames {
     prompt: "prompt",
@@ -16,12 +18,13 @@ const NAMES: FieldNames = FieldNames {
     distractors: "distractors",
 };
 
-const FILE_FIELDS: [&str; 6] = [
+const FILE_FIELDS: [&str; 7] = [
     "$schema",
     "format",
     "version",
     "name",
     "description",
+    "lang",
     "questions",
 ];
 
@@ -44,22 +47,34 @@ const QUESTION_FIELDS: [&str; 12] = [
 const KIND_FIELDS: [&str; 4] = ["answer", "distractors", "items", "accept"];
 
 /// Reads fields of one object (the file, or question `question`), reporting into `errors`.
-struct Fields<'a, 'e> {
+struct Fields<'a, 'e, 'w> {
     object: &'a Map<String, Value>,
     question: Option<usize>,
-    errors: &'e mut Errors,
+    errors: &'e mut Errors<'w>,
 }
 
-impl Fields<'_, '_> {
+impl Fields<'_, '_, '_> {
     fn fail(&mut self, field: &str, message: impl Into<String>) {
         self.errors.push(self.question, field, message);
+    }
+
+    /// Reports `msg` (without slots) about `field`.
+    fn fail_with(&mut self, field: &str, msg: Msg) {
+        let message = self.errors.words.t(msg);
+        self.fail(field, message);
+    }
+
+    /// Reports `msg`, its `{kind}` the type of `value`, about `field`.
+    fn fail_kind(&mut self, field: &str, msg: Msg, value: &Value) {
+        let message = self.errors.say(msg, &[("kind", self.errors.kind(value))]);
+        self.fail(field, message);
     }
 
     /// A required, non-empty text of at most `max` characters, trimmed.
     fn text(&mut self, key: &str, max: usize) -> Option<String> {
         match self.object.get(key) {
             None => {
-                self.fail(key, "is missing");
+                self.fail_with(key, Msg::PackProblemMissing);
                 None
             }
             Some(value) => self.text_value(key, value, max, false),
@@ -82,14 +97,14 @@ impl Fields<'_, '_> {
         empty_ok: bool,
     ) -> Option<String> {
         let Some(text) = value.as_str() else {
-            self.fail(key, format!("must be text, not {}", json_kind(value)));
+            self.fail_kind(key, Msg::PackProblemNotText, value);
             return None;
         };
         let text = text.trim();
         if empty_ok && text.is_empty() {
             return Some(String::new());
         }
-        match text_problem(text, max) {
+        match text_problem(self.errors.words, text, max) {
             Some(problem) => {
                 self.fail(key, problem);
                 None
@@ -103,29 +118,31 @@ impl Fields<'_, '_> {
     fn text_list(&mut self, key: &str, max: usize, required: bool) -> Option<Vec<String>> {
         let value = match self.object.get(key) {
             None if required => {
-                self.fail(key, "is missing");
+                self.fail_with(key, Msg::PackProblemMissing);
                 return None;
             }
             None => return Some(Vec::new()),
             Some(value) => value,
         };
         let Some(array) = value.as_array() else {
-            self.fail(
-                key,
-                format!("must be a list of texts, not {}", json_kind(value)),
-            );
+            self.fail_kind(key, Msg::PackProblemNotTextList, value);
             return None;
         };
         let mut list = Vec::with_capacity(array.len());
         let mut ok = true;
         for (i, item) in array.iter().enumerate() {
+            let words = self.errors.words;
             let problem = match item.as_str() {
-                None => Some(format!("must be text, not {}", json_kind(item))),
-                Some(text) => text_problem(text.trim(), max),
+                None => Some(words.f(Msg::PackProblemNotText, &[("kind", self.errors.kind(item))])),
+                Some(text) => text_problem(words, text.trim(), max),
             };
             match problem {
                 Some(problem) => {
-                    self.fail(key, format!("item {} {problem}", i + 1));
+                    let message = words.f(
+                        Msg::PackProblemItem,
+                        &[("i", &(i + 1).to_string()), ("problem", &problem)],
+                    );
+                    self.fail(key, message);
                     ok = false;
                 }
                 None => list.push(item.as_str().unwrap_or_default().trim().to_string()),
@@ -134,15 +151,15 @@ impl Fields<'_, '_> {
         ok.then_some(list)
     }
 
-    /// Reports every key not in `known`.
-    fn unknown_keys(&mut self, known: &[&str], what: &str) {
+    /// Reports every key not in `known`, with `what` saying whose field it is not.
+    fn unknown_keys(&mut self, known: &[&str], what: Msg) {
         let unknown: Vec<&String> = self
             .object
             .keys()
             .filter(|k| !known.contains(&k.as_str()))
             .collect();
         for key in unknown {
-            self.fail(key, format!("is not a field of {what}"));
+            self.fail_with(key, what);
         }
     }
 }
@@ -154,54 +171,79 @@ pub(super) fn read(object: &Map<String, Value>, errors: &mut Errors) -> Option<P
         question: None,
         errors,
     };
-    file.unknown_keys(&FILE_FIELDS, "a pack");
+    file.unknown_keys(&FILE_FIELDS, Msg::PackProblemNotPackField);
+    let format = format!("\"{FORMAT_NAME}\"");
+    let version = FORMAT_VERSION.to_string();
     match object.get("format") {
-        None => file.fail(
-            "format",
-            format!("is missing: it must be \"{FORMAT_NAME}\""),
-        ),
+        None => {
+            let message = file
+                .errors
+                .say(Msg::PackProblemFormatMissing, &[("format", &format)]);
+            file.fail("format", message);
+        }
         Some(Value::String(s)) if s == FORMAT_NAME => {}
-        Some(other) => file.fail("format", format!("must be \"{FORMAT_NAME}\", not {other}")),
+        Some(other) => {
+            let message = file.errors.say(
+                Msg::PackProblemFormatWrong,
+                &[("format", &format), ("value", &other.to_string())],
+            );
+            file.fail("format", message);
+        }
     }
     match object.get("version") {
-        None => file.fail(
-            "version",
-            format!("is missing: it must be {FORMAT_VERSION}"),
-        ),
+        None => {
+            let message = file
+                .errors
+                .say(Msg::PackProblemVersionMissing, &[("version", &version)]);
+            file.fail("version", message);
+        }
         Some(v) if v.as_u64() == Some(FORMAT_VERSION) => {}
-        Some(other) => file.fail(
-            "version",
-            format!("{other} is not supported: this game reads version {FORMAT_VERSION} packs"),
-        ),
+        Some(other) => {
+            let message = file.errors.say(
+                Msg::PackProblemVersionWrong,
+                &[("value", &other.to_string()), ("version", &version)],
+            );
+            file.fail("version", message);
+        }
     }
     let name = file.text("name", field_limits::NAME);
     let description = file.optional_text("description", field_limits::DESCRIPTION);
+    let lang = match object.get("lang") {
+        None => Some(Lang::English),
+        Some(value) => match value.as_str().and_then(Lang::from_code) {
+            Some(lang) => Some(lang),
+            None => {
+                let message = file.errors.say(
+                    Msg::PackProblemLang,
+                    &[
+                        ("value", &value.to_string()),
+                        ("en", "\"en\""),
+                        ("ja", "\"ja\""),
+                    ],
+                );
+                file.fail("lang", message);
+                None
+            }
+        },
+    };
     let list = match object.get("questions") {
         None => {
-            file.fail("questions", "is missing");
+            file.fail_with("questions", Msg::PackProblemMissing);
             None
         }
         Some(Value::Array(list)) if list.is_empty() => {
-            file.fail("questions", "is empty: a pack needs at least one question");
+            file.fail_with("questions", Msg::PackProblemNoQuestions);
             None
         }
         Some(Value::Array(list)) => {
             if list.len() > PACK_LIMIT_QUESTIONS {
-                file.fail(
-                    "questions",
-                    format!(
-                        "has {} questions; a pack may have at most {PACK_LIMIT_QUESTIONS}",
-                        list.len()
-                    ),
-                );
+                let message = too_many(file.errors, list.len());
+                file.fail("questions", message);
             }
             Some(list)
         }
         Some(other) => {
-            file.fail(
-                "questions",
-                format!("must be a list of questions, not {}", json_kind(other)),
-            );
+            file.fail_kind("questions", Msg::PackProblemNotQuestionList, other);
             None
         }
     };
@@ -216,11 +258,9 @@ pub(super) fn read(object: &Map<String, Value>, errors: &mut Errors) -> Option<P
                 built.push((n, id, question));
             }
             None => {
-                errors.push(
-                    Some(n),
-                    "",
-                    format!("must be a JSON object, not {}", json_kind(value)),
-                );
+                let message =
+                    errors.say(Msg::PackProblemNotObject, &[("kind", errors.kind(value))]);
+                errors.push(Some(n), "", message);
                 built.push((n, None, None));
             }
         }
@@ -231,11 +271,11 @@ pub(super) fn read(object: &Map<String, Value>, errors: &mut Errors) -> Option<P
     for (n, id, _) in &built {
         if let Some(id) = id {
             if let Some(first) = taken.get(id) {
-                errors.push(
-                    Some(*n),
-                    "id",
-                    format!("'{id}' is already the id of question {first}"),
+                let message = errors.say(
+                    Msg::PackProblemIdTaken,
+                    &[("id", id), ("first", &first.to_string())],
                 );
+                errors.push(Some(*n), "id", message);
             } else {
                 taken.insert(id.clone(), *n);
             }
@@ -271,6 +311,7 @@ pub(super) fn read(object: &Map<String, Value>, errors: &mut Errors) -> Option<P
         id: PackId::default(),
         name: name?,
         description: description?,
+        lang: lang?,
         questions: questions.into_iter().map(|(_, q)| q).collect(),
     })
 }
@@ -287,7 +328,7 @@ fn read_question(
         question: Some(n),
         errors,
     };
-    f.unknown_keys(&QUESTION_FIELDS, "a pack question");
+    f.unknown_keys(&QUESTION_FIELDS, Msg::PackProblemNotQuestionField);
     let mut ok = true;
     let id = match object.get("id") {
         None => None,
@@ -305,29 +346,40 @@ fn read_question(
             Some("normal") => Some(Difficulty::Normal),
             Some("hard") => Some(Difficulty::Hard),
             _ => {
-                f.fail(
-                    "difficulty",
-                    format!("{value} is not \"easy\", \"normal\" or \"hard\""),
+                let message = f.errors.say(
+                    Msg::PackProblemDifficulty,
+                    &[
+                        ("value", &value.to_string()),
+                        ("easy", "\"easy\""),
+                        ("normal", "\"normal\""),
+                        ("hard", "\"hard\""),
+                    ],
                 );
+                f.fail("difficulty", message);
                 None
             }
         },
     };
+    let types = [
+        ("choice", "\"choice\""),
+        ("boolean", "\"true_false\""),
+        ("order", "\"order\""),
+        ("typed", "\"typed\""),
+    ];
     let kind_name = match object.get("type") {
         None => {
-            f.fail(
-                "type",
-                "is missing (\"choice\", \"true_false\", \"order\" or \"typed\")",
-            );
+            let message = f.errors.say(Msg::PackProblemTypeMissing, &types);
+            f.fail("type", message);
             None
         }
         Some(value) => match value.as_str() {
             Some(name @ ("choice" | "true_false" | "order" | "typed")) => Some(name),
             _ => {
-                f.fail(
-                    "type",
-                    format!("{value} is not \"choice\", \"true_false\", \"order\" or \"typed\""),
-                );
+                let value = value.to_string();
+                let mut values = types.to_vec();
+                values.push(("value", &value));
+                let message = f.errors.say(Msg::PackProblemType, &values);
+                f.fail("type", message);
                 None
             }
         },
@@ -341,10 +393,14 @@ fn read_question(
         Some(value) => match value.as_u64() {
             Some(s) if s <= u64::from(SPECIAL_EPISODE) => Some(s as u8),
             _ => {
-                f.fail(
-                    "spoiler",
-                    format!("{value} is not a whole number from 0 to {SPECIAL_EPISODE}"),
+                let message = f.errors.say(
+                    Msg::PackProblemSpoiler,
+                    &[
+                        ("value", &value.to_string()),
+                        ("max", &SPECIAL_EPISODE.to_string()),
+                    ],
                 );
+                f.fail("spoiler", message);
                 None
             }
         },
@@ -367,8 +423,19 @@ fn read_question(
     (id, question)
 }
 
+/// "has 2001 questions; a pack may have at most 2000".
+pub(super) fn too_many(errors: &Errors, count: usize) -> String {
+    errors.say(
+        Msg::PackProblemTooMany,
+        &[
+            ("count", &count.to_string()),
+            ("max", &PACK_LIMIT_QUESTIONS.to_string()),
+        ],
+    )
+}
+
 /// The type-specific fields of a question of type `name`.
-fn read_kind(f: &mut Fields<'_, '_>, name: &str) -> Option<Kind> {
+fn read_kind(f: &mut Fields<'_, '_, '_>, name: &str) -> Option<Kind> {
     let own: &[&str] = match name {
         "choice" => &["answer", "distractors"],
         "true_false" => &["answer"],
@@ -377,7 +444,11 @@ fn read_kind(f: &mut Fields<'_, '_>, name: &str) -> Option<Kind> {
     };
     for key in KIND_FIELDS {
         if !own.contains(&key) && f.object.contains_key(key) {
-            f.fail(key, format!("does not belong in a \"{name}\" question"));
+            let message = f.errors.say(
+                Msg::PackProblemNotInType,
+                &[("type", &format!("\"{name}\""))],
+            );
+            f.fail(key, message);
         }
     }
     match name {
@@ -392,17 +463,23 @@ fn read_kind(f: &mut Fields<'_, '_>, name: &str) -> Option<Kind> {
         "true_false" => match f.object.get("answer") {
             Some(Value::Bool(answer)) => Some(Kind::TrueFalse { answer: *answer }),
             None => {
-                f.fail("answer", "is missing (true or false)");
+                let message = f.errors.say(
+                    Msg::PackProblemTrueFalseMissing,
+                    &[("true", "true"), ("false", "false")],
+                );
+                f.fail("answer", message);
                 None
             }
             Some(other) => {
-                f.fail(
-                    "answer",
-                    format!(
-                        "must be true or false (without quotes), not {}",
-                        json_kind(other)
-                    ),
+                let message = f.errors.say(
+                    Msg::PackProblemTrueFalseWrong,
+                    &[
+                        ("true", "true"),
+                        ("false", "false"),
+                        ("kind", f.errors.kind(other)),
+                    ],
                 );
+                f.fail("answer", message);
                 None
             }
         },
@@ -426,6 +503,9 @@ struct FileOut<'a> {
     version: u64,
     name: &'a str,
     description: &'a str,
+    /// Written only when not English, so a pack without it (and its id) reads as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<&'static str>,
     questions: Vec<QuestionOut<'a>>,
 }
 
@@ -500,6 +580,7 @@ pub(super) fn encode(pack: &Pack) -> String {
         version: FORMAT_VERSION,
         name: &pack.name,
         description: &pack.description,
+        lang: (pack.lang != Lang::English).then(|| pack.lang.code()),
         questions,
     };
     // Serialising plain strings, numbers and lists cannot fail.

@@ -9,7 +9,7 @@ use crate::engine::test_support;
 use crate::engine::validate::PACK;
 
 fn parse(text: &str) -> Result<(Pack, PackFormat), Vec<PackError>> {
-    parse_pack(text, text.len())
+    parse_pack(text, text.len(), Words::ENGLISH)
 }
 
 fn ok(text: &str) -> (Pack, PackFormat) {
@@ -548,7 +548,7 @@ fn the_bank_exports_as_a_pack() {
             },
         ),
     ];
-    let (pack, format) = ok(&bank_as_pack(&questions));
+    let (pack, format) = ok(&bank_as_pack(&questions, Lang::English));
     assert_eq!(format, PackFormat::Own);
     assert_eq!(pack.questions.len(), 4);
     for (read, original) in pack.questions.iter().zip(&questions) {
@@ -577,7 +577,7 @@ fn the_bank_export_leaves_out_fact_ids() {
         Kind::TrueFalse { answer: true },
     ));
     question.fact = Some("diary-ages".into());
-    let text = bank_as_pack(&[Rc::new(question)]);
+    let text = bank_as_pack(&[Rc::new(question)], Lang::English);
     assert!(!text.contains("\"fact\""), "{text}");
     let (pack, _) = ok(&text);
     assert_eq!(pack.questions[0].fact, None);
@@ -586,7 +586,7 @@ fn the_bank_export_leaves_out_fact_ids() {
 #[test]
 fn the_whole_builtin_bank_exports_and_reads_back() {
     let bank = crate::engine::content::builtin_bank().expect("built-in bank");
-    let text = bank_as_pack(bank.questions());
+    let text = bank_as_pack(bank.questions(), Lang::English);
     let (pack, _) = ok(&text);
     assert_eq!(pack.questions.len(), bank.questions().len());
     assert_eq!(summary(&pack).questions, bank.questions().len());
@@ -901,7 +901,7 @@ fn otdb_bad_encodings_are_reported() {
 
 #[test]
 fn size_limit() {
-    let errors = parse_pack(GOOD, PACK_LIMIT_BYTES + 1).unwrap_err();
+    let errors = parse_pack(GOOD, PACK_LIMIT_BYTES + 1, Words::ENGLISH).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].question, None);
     assert!(errors[0].message.contains("at most 2 MB"), "{}", errors[0]);
@@ -910,10 +910,10 @@ fn size_limit() {
         "The file: is too large (2.0 MB; a pack may be at most 2 MB)"
     );
     ok(GOOD); // well under the limit
-    assert!(parse_pack(GOOD, PACK_LIMIT_BYTES).is_ok());
+    assert!(parse_pack(GOOD, PACK_LIMIT_BYTES, Words::ENGLISH).is_ok());
     // The text's own length counts even if a smaller size is claimed.
     let big = format!("{GOOD}{}", " ".repeat(PACK_LIMIT_BYTES));
-    assert!(parse_pack(&big, 10).unwrap_err()[0]
+    assert!(parse_pack(&big, 10, Words::ENGLISH).unwrap_err()[0]
         .message
         .contains("too large"));
 }
@@ -990,8 +990,8 @@ fn odd_inputs_never_panic() {
     ];
     for text in odd {
         let _ = parse(text);
-        let _ = parse_pack(text, 0);
-        let _ = parse_pack(text, usize::MAX);
+        let _ = parse_pack(text, 0, Words::ENGLISH);
+        let _ = parse_pack(text, usize::MAX, Words::ENGLISH);
     }
     let deep = "[".repeat(10_000);
     assert!(parse(&deep).is_err());
@@ -1036,6 +1036,8 @@ fn the_schema_states_the_same_limits() {
         schema["properties"]["questions"]["maxItems"],
         PACK_LIMIT_QUESTIONS
     );
+    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    assert_eq!(schema["properties"]["lang"]["enum"], json!(codes));
     let q = &schema["$defs"]["question"]["properties"];
     assert_eq!(q["prompt"]["maxLength"], PACK.prompt);
     assert_eq!(q["category"]["maxLength"], field_limits::CATEGORY);
@@ -1078,4 +1080,123 @@ fn the_docs_examples_read() {
     }
     let not_json = errs("{\"format\": ");
     assert!(docs.contains(&not_json[0].to_string()), "{}", not_json[0]);
+}
+
+// ---- The player's language ----
+
+/// The Japanese texts, as the shipped file gives them.
+fn japanese() -> crate::i18n::Texts {
+    let items: Vec<String> = crate::i18n::Msg::ALL
+        .iter()
+        .map(|&m| serde_json::to_string(crate::i18n::ja::ja(m)).unwrap())
+        .collect();
+    crate::i18n::Texts::from_json(&format!("[{}]", items.join(","))).unwrap()
+}
+
+#[test]
+fn problems_are_worded_in_the_players_language() {
+    let ja = japanese();
+    let words = Words::new(Some(&ja));
+    let text = own_pack(json!([
+        {"type": "choice", "prompt": "Who?", "answer": "A", "distractors": ["A", "B"]},
+    ]));
+    let errors = parse_pack(&text, text.len(), words).unwrap_err();
+    let lines: Vec<String> = errors.iter().map(|e| e.describe(words)).collect();
+    assert!(
+        lines.contains(&"第1問の「category」：ありません".to_string()),
+        "{lines:?}"
+    );
+    let errors = parse_pack("   ", 3, words).unwrap_err();
+    assert_eq!(errors[0].describe(words), "ファイル：空です");
+    let errors = parse_pack(GOOD, PACK_LIMIT_BYTES + 1, words).unwrap_err();
+    assert_eq!(
+        errors[0].describe(words),
+        "ファイル：大きすぎます（2.0MB。パックは2MBまでです）"
+    );
+    // The same problems in English name the same question and field.
+    let english = parse_pack(&text, text.len(), Words::ENGLISH).unwrap_err();
+    assert_eq!(
+        wheres(&english),
+        wheres(&parse_pack(&text, text.len(), words).unwrap_err())
+    );
+}
+
+// ---- The pack's language ----
+
+#[test]
+fn a_pack_may_say_its_language() {
+    let with = |lang: serde_json::Value| {
+        let mut pack: serde_json::Value = serde_json::from_str(GOOD).unwrap();
+        pack["lang"] = lang;
+        pack.to_string()
+    };
+    assert_eq!(ok(&with(json!("ja"))).0.lang, Lang::Japanese);
+    assert_eq!(ok(&with(json!("en"))).0.lang, Lang::English);
+    for bad in [json!("jp"), json!("JA"), json!(1), json!(null)] {
+        let errors = errs(&with(bad.clone()));
+        assert_eq!(wheres(&errors), [(None, "lang".to_string())], "{bad}");
+        assert!(
+            errors[0].message.contains("is not \"en\" or \"ja\""),
+            "{}",
+            errors[0]
+        );
+    }
+}
+
+#[test]
+fn a_pack_without_a_language_is_english() {
+    assert_eq!(ok(GOOD).0.lang, Lang::English);
+    assert_eq!(ok(OTDB_HTML).0.lang, Lang::English);
+}
+
+#[test]
+fn the_language_round_trips_and_english_packs_keep_their_text_and_id() {
+    let (english, _) = ok(GOOD);
+    let text = encode_pack(&english);
+    assert!(!text.contains("\"lang\""), "{text}");
+    assert_eq!(ok(&text).0, english);
+    let japanese = Pack {
+        lang: Lang::Japanese,
+        ..english.clone()
+    };
+    let text = encode_pack(&japanese);
+    assert!(text.contains("\"lang\": \"ja\""), "{text}");
+    let (read, _) = ok(&text);
+    assert_eq!(read.lang, Lang::Japanese);
+    assert_eq!(
+        Pack {
+            id: english.id.clone(),
+            ..read.clone()
+        },
+        Pack {
+            id: english.id.clone(),
+            ..japanese
+        }
+    );
+    assert_ne!(read.id, english.id, "the language is part of the content");
+    // Stored packs read back with their language.
+    let stored = read_stored(&[encode_pack(&english), text]);
+    assert_eq!(
+        stored.iter().map(|p| p.lang).collect::<Vec<_>>(),
+        [Lang::English, Lang::Japanese]
+    );
+}
+
+#[test]
+fn a_player_in_another_language_is_told_the_packs() {
+    assert_eq!(language_note(Lang::English, Lang::English), None);
+    assert_eq!(language_note(Lang::Japanese, Lang::Japanese), None);
+    assert_eq!(
+        language_note(Lang::English, Lang::Japanese),
+        Some(Msg::PackInEnglish)
+    );
+    assert_eq!(
+        language_note(Lang::Japanese, Lang::English),
+        Some(Msg::PackInJapanese)
+    );
+    let ja = japanese();
+    assert_eq!(
+        Words::new(Some(&ja)).t(Msg::PackInEnglish),
+        "このパックは英語です。"
+    );
 }

@@ -14,6 +14,7 @@ use super::bank::{Category, ContentError, Kind, Question, SPECIAL_EPISODE};
 use super::lang::{Bilingual, Lang};
 use super::matching::normalise;
 use super::wording;
+use crate::i18n::{Msg, Words};
 
 /// How long texts may be and how many options a kind needs, in characters (Unicode scalars).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +94,7 @@ pub fn builtin(
     check_prompts(
         questions.iter().map(|entry| (entry, &entry.1)),
         OWN_FIELDS,
+        Words::ENGLISH,
         |(_, q)| format!("'{}'", q.id),
         |entry, field, message| errors.push(error(entry, field, message)),
     );
@@ -107,7 +109,7 @@ pub fn builtin(
             fail("id", "is used by another question".into());
         }
         check_lengths(q, &BUILT_IN, &mut fail);
-        check_kind(&q.kind, &BUILT_IN, OWN_FIELDS, &mut fail);
+        check_kind(&q.kind, &BUILT_IN, OWN_FIELDS, Words::ENGLISH, &mut fail);
         if q.sources.is_empty() {
             fail("sources", "must cite at least one source".into());
         }
@@ -131,13 +133,24 @@ pub fn builtin(
 }
 
 /// Checks the options of one question against `limits`; calls `fail(field, message)` for every
-/// broken rule.
+/// broken rule, the message worded with `words` (a pack's player reads it).
 pub fn check_kind(
     kind: &Kind,
     limits: &Limits,
     names: FieldNames,
+    words: Words,
     fail: &mut impl FnMut(&str, String),
 ) {
+    let count_problem = |msg: Msg, (min, max): (usize, usize), count: usize| {
+        words.f(
+            msg,
+            &[
+                ("min", &min.to_string()),
+                ("max", &max.to_string()),
+                ("count", &count.to_string()),
+            ],
+        )
+    };
     match kind {
         Kind::Choice {
             answer,
@@ -148,7 +161,7 @@ pub fn check_kind(
             if !(min..=max).contains(&count) {
                 fail(
                     names.distractors,
-                    format!("needs {min} to {max} wrong answers, has {count}"),
+                    count_problem(Msg::PackProblemDistractorCount, (min, max), count),
                 );
             }
             let answer_key = option_key(answer);
@@ -158,10 +171,13 @@ pub fn check_kind(
                 if key == answer_key {
                     fail(
                         names.distractors,
-                        format!("'{d}' is the same as the right answer"),
+                        words.f(Msg::PackProblemSameAsAnswer, &[("option", d)]),
                     );
                 } else if !seen.insert(key) {
-                    fail(names.distractors, format!("'{d}' is listed twice"));
+                    fail(
+                        names.distractors,
+                        words.f(Msg::PackProblemListedTwice, &[("option", d)]),
+                    );
                 }
             }
         }
@@ -170,12 +186,18 @@ pub fn check_kind(
             let count = items.len();
             let (min, max) = limits.items;
             if !(min..=max).contains(&count) {
-                fail("items", format!("needs {min} to {max} items, has {count}"));
+                fail(
+                    "items",
+                    count_problem(Msg::PackProblemItemCount, (min, max), count),
+                );
             }
             let mut seen = HashSet::new();
             for item in items {
                 if !seen.insert(option_key(item)) {
-                    fail("items", format!("'{item}' is listed twice"));
+                    fail(
+                        "items",
+                        words.f(Msg::PackProblemListedTwice, &[("option", item)]),
+                    );
                 }
             }
         }
@@ -183,16 +205,14 @@ pub fn check_kind(
             if normalise(answer).is_empty() {
                 fail(
                     names.answer,
-                    format!(
-                        "'{answer}' has no letters or digits, so no typed answer could match it"
-                    ),
+                    words.f(Msg::PackProblemAnswerUnmatchable, &[("answer", answer)]),
                 );
             }
             for variant in accept {
                 if normalise(variant).is_empty() {
                     fail(
                         "accept",
-                        format!("'{variant}' has no letters or digits, so it could never match"),
+                        words.f(Msg::PackProblemVariantUnmatchable, &[("variant", variant)]),
                     );
                 }
             }
@@ -226,10 +246,11 @@ pub fn check_lengths(q: &Question, limits: &Limits, fail: &mut impl FnMut(&str, 
 }
 
 /// Reports every prompt that repeats an earlier one: `fail(which, field, message)` names the
-/// repeating question, and the message names the first by `label`.
+/// repeating question, and the message (worded with `words`) names the first by `label`.
 pub fn check_prompts<'a, W: Copy, L: Display>(
     questions: impl IntoIterator<Item = (W, &'a Question)>,
     names: FieldNames,
+    words: Words,
     label: impl Fn(W) -> L,
     mut fail: impl FnMut(W, &str, String),
 ) {
@@ -243,7 +264,10 @@ pub fn check_prompts<'a, W: Copy, L: Display>(
             Some(first) => fail(
                 which,
                 names.prompt,
-                format!("is the same as the prompt of {}", label(*first)),
+                words.f(
+                    Msg::PackProblemSamePrompt,
+                    &[("first", &label(*first).to_string())],
+                ),
             ),
             None => {
                 prompts.insert(key, which);
@@ -362,7 +386,7 @@ mod tests {
     fn broken(q: &Question, limits: &Limits) -> Vec<(String, String)> {
         let mut out = Vec::new();
         let mut fail = |field: &str, message: String| out.push((field.to_string(), message));
-        check_kind(&q.kind, limits, OWN_FIELDS, &mut fail);
+        check_kind(&q.kind, limits, OWN_FIELDS, Words::ENGLISH, &mut fail);
         check_lengths(q, limits, &mut fail);
         out
     }
@@ -387,6 +411,7 @@ mod tests {
         check_prompts(
             [(1, &a), (2, &b), (3, &b2)],
             OWN_FIELDS,
+            Words::ENGLISH,
             |n| format!("question {n}"),
             |n, field, message| found.push((n, field.to_string(), message)),
         );
