@@ -154,7 +154,7 @@ fn runs(squares: &[bool], words: Words) -> String {
             words.f(run, &[("n", &count.to_string())])
         })
         .collect::<Vec<_>>()
-        .join(words.t(Msg::PartyListSeparator))
+        .join(words.t(Msg::PackListSeparator))
 }
 
 /// A page address as the card prints it: "https://example.org/quiz/" → "example.org/quiz".

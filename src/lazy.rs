@@ -11,7 +11,9 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
 use crate::components::loading::Loading;
+use crate::context::use_app;
 use crate::hooks::use_split::{use_split, Stage};
+use crate::i18n::Msg;
 use crate::pages::{
     about::About, pack_play::PackPlay, packs::Packs, results::Results, settings::SettingsPage,
     stats::Stats, together::Together,
@@ -58,12 +60,14 @@ pub struct LazyPageProps {
 /// The page for `route`, once the module with the later pages is there.
 #[function_component]
 pub fn LazyPage(props: &LazyPageProps) -> Html {
+    let app = use_app();
     let (stage, on_retry) = use_split(&PAGES, load_pages);
+    let what = AttrValue::from(app.t(Msg::LoadingPage).to_string());
     match stage {
         Stage::Ready(pages) => pages(props.route.clone()),
-        Stage::Loading => html! { <Loading what="Loading this page" /> },
+        Stage::Loading => html! { <Loading {what} /> },
         Stage::Failed => html! {
-            <Loading what="Loading this page" failed={Some(AttrValue::from("This part of the game could not be loaded."))} {on_retry} />
+            <Loading {what} failed={Some(AttrValue::from(app.t(Msg::PageNotLoaded).to_string()))} {on_retry} />
         },
     }
 }

@@ -61,7 +61,7 @@ pub fn PartyReveal(props: &PartyRevealProps) -> Html {
             </ul>
             <PartyScores caption={AttrValue::from(app.t(Msg::PartyScoresSoFar).to_string())} standings={party.standings()} />
             <button type="button" class="button button-big" onclick={next}>
-                { app.t(if party.is_last_question() { Msg::PartySeeFinalStandings } else { Msg::PartyNextQuestion }) }
+                { app.t(if party.is_last_question() { Msg::PartySeeFinalStandings } else { Msg::QuizNextQuestion }) }
             </button>
         </section>
     }

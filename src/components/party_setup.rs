@@ -191,7 +191,7 @@ pub fn PartySetupForm(props: &PartySetupFormProps) -> Html {
                             <input type="radio" name="party-count" id={id.clone()} value={n.to_string()}
                                 checked={setup.question_count == n}
                                 onchange={update(|s, e| if let Some(n) = e.target_dyn_into::<HtmlInputElement>().and_then(|i| i.value().parse().ok()) { s.question_count = n })} />
-                            <label for={id}>{ app.f(Msg::PartyQuestionCount, &[("n", &n.to_string())]) }</label>
+                            <label for={id}>{ app.words().count(n, Msg::QuestionsOne, Msg::QuestionsMany) }</label>
                         </div>
                     }
                 }) }

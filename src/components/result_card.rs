@@ -19,7 +19,7 @@ pub struct ResultCardProps {
 /// The status line's message for how saving went.
 fn message(saved: Saved) -> Msg {
     match saved {
-        Saved::Shared => Msg::PartyCardShared,
+        Saved::Shared => Msg::QuizShared,
         Saved::Downloaded => Msg::PartyCardSaved,
         Saved::Cancelled => Msg::PartyCardCancelled,
         Saved::NoCanvas => Msg::PartyCardNoCanvas,

@@ -168,7 +168,7 @@ pub fn Packs() -> Html {
                     if !pack.description.is_empty() { <p>{ pack.description.clone() }</p> }
                     <p>{ app.f(Msg::PackReadAs, &[
                         ("format", &format_name(words, *format)),
-                        ("questions", &words.count(counts.questions, Msg::PackQuestionsOne, Msg::PackQuestionsMany)),
+                        ("questions", &words.count(counts.questions, Msg::QuestionsOne, Msg::QuestionsMany)),
                     ]) }</p>
                     <p>{ app.f(Msg::PackCategories, &[("list", &counted(words,
                         counts.categories.iter().map(|(c, n)| (c.as_str(), *n))))]) }</p>
@@ -229,7 +229,7 @@ pub fn Packs() -> Html {
                                 <p class="muted pack-lang">{ app.t(msg) }</p>
                             }
                             <p class="muted">{ app.f(Msg::PackListedSummary, &[
-                                ("questions", &words.count(counts.questions, Msg::PackQuestionsOne, Msg::PackQuestionsMany)),
+                                ("questions", &words.count(counts.questions, Msg::QuestionsOne, Msg::QuestionsMany)),
                                 ("categories", &counts.categories.keys().cloned().collect::<Vec<_>>()
                                     .join(words.t(Msg::PackListSeparator))),
                             ]) }</p>
@@ -247,7 +247,7 @@ pub fn Packs() -> Html {
                                         ("mode", app.t(mode.label())),
                                         ("score", &describe(app.words(), *mode, b.score, b.points)),
                                     ])
-                                }).collect::<Vec<_>>().join(app.t(Msg::PackBestSeparator)))]) }</p>
+                                }).collect::<Vec<_>>().join(app.t(Msg::QuizListSeparator)))]) }</p>
                             }
                             <button type="button" class="button-quiet"
                                 onclick={goto(Step::ConfirmRemove(pack.id.clone(), pack.name.clone()))}>

@@ -22,7 +22,7 @@ fn duration_text(words: Words, ms: f64) -> String {
     let (m, s) = ((seconds / 60).to_string(), (seconds % 60).to_string());
     match (seconds / 60, seconds % 60) {
         (0, _) => words.f(Msg::RecSeconds, &[("s", &s)]),
-        (_, 0) => words.f(Msg::RecMinutes, &[("m", &m)]),
+        (_, 0) => words.f(Msg::Minutes, &[("m", &m)]),
         _ => words.f(Msg::RecMinutesSeconds, &[("m", &m), ("s", &s)]),
     }
 }

@@ -62,7 +62,7 @@ impl PartyResult {
                     .iter()
                     .map(|name| named(name))
                     .collect::<Vec<_>>()
-                    .join(words.t(Msg::PartyListSeparator));
+                    .join(words.t(Msg::PackListSeparator));
                 let names = words.f(
                     Msg::PartyListLast,
                     &[("rest", &rest), ("last", &named(last))],
