@@ -1,11 +1,13 @@
-//! The interface's words in every language, as one typed catalogue: each message is a `Msg`
-//! variant with its English text here and its Japanese text in `ja.rs`, where an exhaustive
-//! `match` makes a missing translation a compile error.
+//! The interface's words in every language, as one typed catalogue: each message is a
+//! `Msg` constant with its English text here and its Japanese text in `ja.rs`, an exhaustive
+//! `match` on the message's [`Key`], so a missing translation is a compile error.
 //!
-//! Only English is in the game's WebAssembly. Every string literal the game uses lands in the
-//! main module's data whatever module uses it (wasm-split moves code, not data), so the game
-//! never calls `ja`: the linker leaves its texts out, and the build tool (`export-ui`) ships
-//! them as a file the game fetches for Japanese players alone (like the Japanese bank).
+//! Only English is in the game's WebAssembly, and each English text sits with the code that
+//! shows it: a `Msg` carries its English (`Msg::Play` is `{ key, en: "Play" }`), so a text
+//! used only by a page of a split-off module goes into that module's data, not the main one
+//! (a table of all English texts would pull every one into the main module). The game never
+//! calls `ja`: the linker leaves the Japanese out, and the build tool (`export-ui`) ships it as
+//! a file the game fetches for Japanese players alone (like the Japanese bank).
 //!
 //! Texts may hold named slots, `{n}`, filled by [`fill`]; both languages must use the same
 //! slots (checked by the tests).
@@ -16,35 +18,65 @@
 
 pub mod ja;
 
-/// Declares the messages: each variant with its English text, `Msg::ALL` in order, the
-/// variant's name (the key in the shipped Japanese file) and its English text.
+/// Declares the messages: a `Key` for each (what the Japanese `match` is exhaustive over), a
+/// `Msg` constant with the key and the English, and `Msg::ALL` in order (for the build tool
+/// and the tests: the game itself never walks the list).
 macro_rules! messages {
     ($($name:ident => $en:expr,)*) => {
-        /// One message of the interface.
+        /// Which message it is: its position in `Msg::ALL` and in the shipped files.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Msg {
+        pub enum Key {
             $($name,)*
         }
 
+        impl Key {
+            /// How many messages there are.
+            pub const COUNT: usize = [$(Key::$name,)*].len();
+        }
+
+        #[allow(non_upper_case_globals)]
         impl Msg {
+            $(pub const $name: Msg = Msg { key: Key::$name, en: $en };)*
+
             /// Every message, in declaration order.
             pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
 
-            /// The message's name: its key in the shipped Japanese file.
+            /// The message's name, as in the source.
             pub fn name(self) -> &'static str {
-                match self {
-                    $(Msg::$name => stringify!($name),)*
-                }
-            }
-
-            /// The English text.
-            pub fn en(self) -> &'static str {
-                match self {
-                    $(Msg::$name => $en,)*
+                match self.key {
+                    $(Key::$name => stringify!($name),)*
                 }
             }
         }
     };
+}
+
+/// One message of the interface: which it is, and its English.
+#[derive(Debug, Clone, Copy)]
+pub struct Msg {
+    pub key: Key,
+    en: &'static str,
+}
+
+impl Msg {
+    /// The English text.
+    pub fn en(self) -> &'static str {
+        self.en
+    }
+}
+
+impl PartialEq for Msg {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl Eq for Msg {}
+
+impl std::hash::Hash for Msg {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key.hash(state);
+    }
 }
 
 messages! {
@@ -678,21 +710,19 @@ pub struct Texts(Vec<String>);
 
 impl Texts {
     /// Reads a shipped file: a JSON array with a text for each message, in `Msg::ALL` order
-    /// (so no message names need to be in the WebAssembly). `None` unless every message has a
-    /// text with the English one's slots, so a stale or damaged file falls back to English whole.
+    /// (so no message names need to be in the WebAssembly). `None` unless it has a text for
+    /// every message, so a damaged file falls back to English whole. (That the texts fill the
+    /// same slots as the English is checked when the file is made: the English of the pages
+    /// in other modules is not in the main one to compare with.)
     pub fn from_json(text: &str) -> Option<Texts> {
         let json = crate::store::json::Json::parse(text)?;
         let items = json.as_array()?;
-        if items.len() != Msg::ALL.len() {
+        if items.len() != Key::COUNT {
             return None;
         }
-        let texts = Msg::ALL
+        let texts = items
             .iter()
-            .zip(items)
-            .map(|(msg, item)| {
-                let text = item.as_str()?;
-                same_slots(msg.en(), text).then(|| text.to_string())
-            })
+            .map(|item| item.as_str().map(str::to_string))
             .collect::<Option<Vec<String>>>()?;
         Some(Texts(texts))
     }
@@ -700,7 +730,7 @@ impl Texts {
     /// The text of `msg`.
     pub fn get(&self, msg: Msg) -> &str {
         self.0
-            .get(msg as usize)
+            .get(msg.key as usize)
             .map_or_else(|| msg.en(), String::as_str)
     }
 }
