@@ -136,11 +136,13 @@ impl AppHandle {
 
     /// A message of the interface in the player's language (English until the language's
     /// texts have arrived, or if they cannot).
+    #[inline(never)] // one copy, not one at each of the hundreds of places that say something
     pub fn t(&self, msg: Msg) -> &str {
         self.words().t(msg)
     }
 
     /// A message with its slots filled: `app.f(Msg::BestScore, &[("score", &text)])`.
+    #[inline(never)]
     pub fn f(&self, msg: Msg, values: &[(&str, &str)]) -> String {
         self.words().f(msg, values)
     }

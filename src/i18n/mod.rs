@@ -610,10 +610,30 @@ messages! {
 
 /// `text` with each `{slot}` replaced by its value; unknown slots stay as they are.
 pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
-    let mut out = text.to_string();
-    for (slot, value) in values {
-        out = out.replace(&format!("{{{slot}}}"), value);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let slot = &after[..close];
+            values
+                .iter()
+                .find(|(name, _)| *name == slot)
+                .map(|(_, value)| (*value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 

@@ -96,9 +96,7 @@ impl Json {
         match self {
             Json::Null => out.push_str("null"),
             Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Json::Number(n) if n.is_finite() => {
-                let _ = write!(out, "{n}");
-            }
+            Json::Number(n) if n.is_finite() => write_number(*n, out),
             Json::Number(_) => out.push_str("null"),
             Json::String(s) => write_string(s, out),
             Json::Array(items) => {
@@ -255,8 +253,7 @@ impl Reader<'_> {
             self.digits();
         }
         let text = std::str::from_utf8(&self.bytes[start..self.at]).ok()?;
-        text.parse::<f64>()
-            .ok()
+        read_number(text)
             .filter(|n| n.is_finite())
             .map(Json::Number)
     }
@@ -326,6 +323,53 @@ impl Reader<'_> {
             }
         }
     }
+}
+
+/// Writes a number as JSON. The records hold whole numbers (counts, scores, timestamps in
+/// milliseconds), written exactly; any other is written with up to nine decimals. No float
+/// formatting code is used: it is some 10 KB of the main module (`core::fmt` for `f64`).
+fn write_number(n: f64, out: &mut String) {
+    // Beyond 2^53 whole numbers are not exact in JSON's readers anyway.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    let n = n.clamp(-EXACT, EXACT);
+    if n < 0.0 {
+        out.push('-');
+    }
+    let magnitude = n.abs();
+    let whole = magnitude.trunc();
+    let _ = write!(out, "{}", whole as u64);
+    let nanos = ((magnitude - whole) * 1e9).round() as u64;
+    if nanos > 0 && nanos < 1_000_000_000 {
+        let digits = format!("{nanos:09}");
+        out.push('.');
+        out.push_str(digits.trim_end_matches('0'));
+    }
+}
+
+/// Reads a JSON number (already checked to be one) without the standard library's float
+/// parser: exact for whole numbers up to 2^53, and within a few units in the last place for
+/// decimals, which is all the records need.
+fn read_number(text: &str) -> Option<f64> {
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(at) => (&text[..at], text[at + 1..].parse::<i32>().ok()?),
+        None => (text, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let mut value = 0.0_f64;
+    for digit in whole.bytes().chain(fraction.bytes()) {
+        value = value * 10.0 + f64::from(digit.checked_sub(b'0')?);
+    }
+    let shift = exponent - i32::try_from(fraction.len()).ok()?;
+    value = if shift >= 0 {
+        value * 10_f64.powi(shift)
+    } else {
+        value / 10_f64.powi(-shift)
+    };
+    Some(if negative { -value } else { value })
 }
 
 #[cfg(test)]
@@ -398,6 +442,33 @@ mod tests {
         assert_eq!(n("300").as_u8(), None);
         assert_eq!(n("-20000").as_i64(), Some(-20000));
         assert_eq!(n("1764547200000").as_f64(), Some(1_764_547_200_000.0));
+    }
+
+    #[test]
+    fn numbers_are_written_and_read_back() {
+        let text = |n: f64| {
+            let mut out = String::new();
+            Json::Number(n).write(&mut out);
+            out
+        };
+        for (n, written) in [
+            (0.0, "0"),
+            (7.0, "7"),
+            (-20_000.0, "-20000"),
+            (1_764_547_200_000.0, "1764547200000"),
+            (0.5, "0.5"),
+            (-12.25, "-12.25"),
+            (3.125, "3.125"),
+        ] {
+            assert_eq!(text(n), written);
+            assert_eq!(Json::parse(written).and_then(|j| j.as_f64()), Some(n));
+        }
+        let n = |t: &str| Json::parse(t).and_then(|j| j.as_f64()).unwrap();
+        assert_eq!(n("1e3"), 1000.0);
+        assert_eq!(n("2.5E-1"), 0.25);
+        assert_eq!(n("-0.0"), 0.0);
+        assert!((n("0.1") - 0.1).abs() < 1e-15);
+        assert!((n("123456.789") - 123_456.789).abs() < 1e-9);
     }
 
     #[test]
