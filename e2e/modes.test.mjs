@@ -120,15 +120,15 @@ test('the daily is the same in two fresh profiles, scored once, replayable unsco
   for (const { page } of [first, second]) {
     await page.clock.install({ time: new Date('2026-11-21T12:00:00Z') });
     await page.goto(`${game.url}#/daily`);
-    await page.getByRole('heading', { name: 'Daily challenge — 2026-11-21' }).waitFor();
+    await page.getByRole('heading', { name: 'Daily challenge — 21 November 2026' }).waitFor();
   }
   const a = await playDaily(first.page);
   const b = await playDaily(second.page);
   assert.deepEqual(a, b);
 
   const { page } = first;
-  await page.getByText('Daily challenge · 2026-11-21').first().waitFor();
-  assert.match(await page.getByLabel('Share text').innerText(), /^1 Litre of Tears quiz · Daily challenge · 2026-11-21\n/);
+  await page.getByText('Daily challenge · 21 November 2026').first().waitFor();
+  assert.match(await page.getByLabel('Share text').innerText(), /^1 Litre of Tears quiz · Daily challenge · 21 November 2026\n/);
   await page.goto(`${game.url}#/daily`);
   await page.getByText("You have played today's challenge, so this replay is not scored.").waitFor();
   await page.getByText('The next one arrives in 12 h').waitFor();
@@ -144,11 +144,11 @@ test('the daily turns over at midnight UTC, and the streak carries on', async ()
   const { context, page } = await freshPage(game);
   await page.clock.install({ time: new Date('2026-11-21T23:59:00Z') });
   await page.goto(`${game.url}#/daily`);
-  await page.getByRole('heading', { name: 'Daily challenge — 2026-11-21' }).waitFor();
+  await page.getByRole('heading', { name: 'Daily challenge — 21 November 2026' }).waitFor();
   const before = await playDaily(page);
   await page.clock.setSystemTime(new Date('2026-11-22T00:00:30Z'));
   await page.goto(`${game.url}#/daily`);
-  await page.getByRole('heading', { name: 'Daily challenge — 2026-11-22' }).waitFor();
+  await page.getByRole('heading', { name: 'Daily challenge — 22 November 2026' }).waitFor();
   await page.getByText('Daily streak: 1.').waitFor();
   const after = await playDaily(page);
   assert.notDeepEqual(before, after);
@@ -162,7 +162,7 @@ test('daily addresses: past days unscored, future days refused politely, bad dat
   await page.goto(`${game.url}#/daily/2025-01-01`);
   await page.getByText("A past day's challenge: you can play it, but it is not scored.").waitFor();
   await page.goto(`${game.url}#/daily/2999-01-01`);
-  await page.getByRole('heading', { name: 'The challenge for 2999-01-01 is not out yet' }).waitFor();
+  await page.getByRole('heading', { name: 'The challenge for 1 January 2999 is not out yet' }).waitFor();
   await page.goto(`${game.url}#/daily/yesterday`);
   await page.getByRole('heading', { name: 'That date does not look right' }).waitFor();
   await page.goto(`${game.url}#/daily/2026-02-30`);
@@ -273,7 +273,7 @@ test('share copies a spoiler-free text whose link reopens the same quiz', async 
   const text = await page.evaluate(() => navigator.clipboard.readText());
   const lines = text.split('\n');
   assert.equal(lines.length, 3, text);
-  assert.match(lines[0], /^1 Litre of Tears quiz · Classic · \d{4}-\d{2}-\d{2}$/);
+  assert.match(lines[0], /^1 Litre of Tears quiz · Classic · \d{1,2} [A-Z][a-z]+ \d{4}$/);
   assert.match(lines[1], /^[🟩⬜]{10} \d+\/10$/u);
   assert.match(lines[2], /#\/play\/classic\/s5eed$/);
   const other = await context.newPage();

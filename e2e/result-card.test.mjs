@@ -54,12 +54,13 @@ test('Results: a card preview in words, both sizes by keyboard, and Save image d
   const alt = await preview.getAttribute('alt');
   const host = new URL(game.url).host;
   const words = new RegExp(
-    `^Result card of the 1 Litre of Tears fan quiz: Classic · (\\d{4}-\\d{2}-\\d{2})\\. ` +
+    `^Result card of the 1 Litre of Tears fan quiz: Classic · (\\d{1,2} [A-Z][a-z]+ \\d{4})\\. ` +
       `Score: ${right} of 10\\. In order: \\d+ (right|wrong)(, \\d+ (right|wrong))*\\. ` +
       `${host.replaceAll('.', '\\.')}$`,
   );
   assert.match(alt, words);
-  const day = alt.match(words)[1];
+  // The card says the day in words; its file is named by the ISO date.
+  const day = new Date(`${alt.match(words)[1]} 12:00 UTC`).toISOString().slice(0, 10);
   const runs = [...alt.matchAll(/(\d+) (right|wrong)/g)];
   assert.equal(runs.reduce((sum, [, n]) => sum + Number(n), 0), 10, 'a square per question');
   assert.equal(
@@ -138,16 +139,16 @@ test('a daily card shows the streak from its second day; served from a real-look
   await playDaily(page);
   const preview = page.locator('img.card-preview');
   const first = await preview.getAttribute('alt');
-  assert.match(first, /^Result card of the 1 Litre of Tears fan quiz: Daily challenge · 2026-11-21\. /);
+  assert.match(first, /^Result card of the 1 Litre of Tears fan quiz: Daily challenge · 21 November 2026\. /);
   assert.doesNotMatch(first, /streak/, 'one day is not yet a streak');
 
   await page.clock.setSystemTime(new Date('2026-11-22T00:00:30Z'));
   await page.goto(`${site}#/daily`);
-  await page.getByRole('heading', { name: 'Daily challenge — 2026-11-22' }).waitFor();
+  await page.getByRole('heading', { name: 'Daily challenge — 22 November 2026' }).waitFor();
   await playDaily(page);
-  await page.waitForFunction(() => /2026-11-22/.test(document.querySelector('img.card-preview')?.alt));
+  await page.waitForFunction(() => /22 November 2026/.test(document.querySelector('img.card-preview')?.alt));
   const second = await preview.getAttribute('alt');
-  assert.match(second, /: Daily challenge · 2026-11-22\. .* Daily streak: 2 days\. litre-quiz\.example$/);
+  assert.match(second, /: Daily challenge · 22 November 2026\. .* Daily streak: 2 days\. litre-quiz\.example$/);
 
   await mkdir(ARTIFACTS, { recursive: true });
   for (const [slug, label] of [['square', 'Square (1080×1080)'], ['wide', 'Wide (1200×630)']]) {

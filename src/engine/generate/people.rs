@@ -104,6 +104,8 @@ pub(super) fn cast_questions(
                 (row.actor_ja.clone(), vec![row.actor.clone()])
             };
             accept_ja.extend(row.actor_accept.iter().cloned());
+            let kana = &JaTables::row(&ja.characters, &row.id).actor_kana;
+            accept_ja.extend(kana.iter().cloned());
             let prompt = text(
                 end_sentence(
                     &format!("Type the name of the actor who plays {}", name.en),

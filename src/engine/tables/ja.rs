@@ -16,6 +16,10 @@ pub struct JaRow {
     /// characters.json and credits.json: the role (a credit as Japanese credits write it).
     #[serde(default)]
     pub role: String,
+    /// characters.json: the actor's name in hiragana (from the fact sheet's romanisation), a
+    /// typed answer accepted in Japanese.
+    #[serde(default)]
+    pub actor_kana: Vec<String>,
     /// episodes.json: the events, in the English order.
     #[serde(default)]
     pub events: Vec<String>,
@@ -200,6 +204,7 @@ impl JaTables {
     pub fn row<'a>(table: &'a BTreeMap<String, JaRow>, id: &str) -> &'a JaRow {
         static EMPTY: JaRow = JaRow {
             role: String::new(),
+            actor_kana: Vec::new(),
             events: Vec::new(),
             usage: String::new(),
             detail: String::new(),
