@@ -1,7 +1,9 @@
 // Size budget for the initial load: the gzipped bytes of index.html and of every file it
 // references (Trunk's JS and wasm, the stylesheet, the manifest, the icon link, the service
 // worker it registers, and any data file named in the page).
-//   node tools/budget.mjs [DIR=dist] [--limit BYTES]     (make budget)
+//   node tools/budget.mjs [DIR=dist] [--limit BYTES] [--lang ja]     (make budget)
+// With --lang ja it measures a Japanese player's first visit, which also fetches the Japanese
+// interface texts (named in <meta name="litre-quiz-ui-ja">) alongside the wasm.
 // Prints every file with its raw and gzip -9 size, the total, and the files loaded later (the
 // service worker's precache, not counted); exits 1 when the total is over the limit, naming
 // every file and its size.
@@ -41,10 +43,19 @@ async function allFiles(dir) {
 const gzipSize = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+/** The files a player of `lang` fetches before Home is ready, besides those `html` names. */
+export function languageFiles(html, lang) {
+  if (lang !== 'ja') return [];
+  const meta = html.match(/<meta name="litre-quiz-ui-ja" content="([^"]+)"/);
+  if (!meta) throw new Error('index.html names no Japanese interface texts (litre-quiz-ui-ja)');
+  return [meta[1]];
+}
+
 /** Measures `dir`; returns { initial: [{ path, raw, gzip }], later: [...], total, missing }. */
-export async function measure(dir) {
+export async function measure(dir, { lang = 'en' } = {}) {
   const present = new Set(await allFiles(dir));
-  const wanted = ['index.html', ...referencedFiles(await readFile(join(dir, 'index.html'), 'utf8'))];
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  const wanted = ['index.html', ...referencedFiles(html), ...languageFiles(html, lang)];
   const initialPaths = [...new Set(wanted)].filter((p) => present.has(p));
   const missing = [...new Set(wanted)].filter((p) => !present.has(p));
   const sizeOf = async (path) => {
@@ -76,10 +87,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : LIMIT;
-  const dir = args.find((a, i) => !a.startsWith('--') && i !== limitAt + 1) ?? 'dist';
-  const { initial, later, total, missing, brotli } = await measure(dir);
+  const langAt = args.indexOf('--lang');
+  const lang = langAt >= 0 ? args[langAt + 1] : 'en';
+  const dir = args.find((a, i) => !a.startsWith('--') && i !== limitAt + 1 && i !== langAt + 1) ?? 'dist';
+  const { initial, later, total, missing, brotli } = await measure(dir, { lang });
   const raw = initial.reduce((sum, f) => sum + f.raw, 0);
-  console.log(`Initial load of ${dir}/ (raw bytes, gzip -9 bytes):`);
+  console.log(`Initial load of ${dir}/ for a first visit in ${lang === 'ja' ? 'Japanese' : 'English'} (raw bytes, gzip -9 bytes):`);
   console.log(table(initial));
   console.log(`  total: ${raw} B raw, ${total} B gzip (${kb(total)}); budget ${limit} B gzip (${kb(limit)})`);
   if (brotli !== null) console.log(`  with the brotli copies, for hosts that serve .br: ${brotli} B (${kb(brotli)})`);

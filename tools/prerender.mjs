@@ -61,7 +61,8 @@ async function launch() {
 
 /** Opens `url` in a fresh context; returns { context, page, problems } (errors as text). */
 async function open(browser, url) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  // English, whatever the machine's locale: the snapshot is the English Home.
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US' });
   const page = await context.newPage();
   await page.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', () => (window.prerenderStarted = true));

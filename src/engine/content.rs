@@ -139,13 +139,50 @@ pub fn builtin_banks() -> Result<Bilingual<Bank>, Vec<ContentError>> {
             })
             .collect(),
     };
-    let bank = |questions: Vec<(String, Question)>| {
-        Bank::new(
-            questions.into_iter().map(|(_, q)| q).collect(),
-            sources.clone(),
-        )
+    // The sources as Japanese players read them: every one needs its Japanese title.
+    let ja_titles = read_ja(content_file!("ja/tables/sources.json"), &mut errors);
+    errors.extend(source_title_errors(&sources, &ja_titles));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let ja_sources: Vec<Source> = sources
+        .iter()
+        .map(|s| Source {
+            title: JaTables::row(&ja_titles, &s.id).title.clone(),
+            ..s.clone()
+        })
+        .collect();
+    let questions = |list: Vec<(String, Question)>| list.into_iter().map(|(_, q)| q).collect();
+    Ok(Bilingual {
+        en: Bank::new(questions(banks.en), sources),
+        ja: Bank::new(questions(banks.ja), ja_sources),
+    })
+}
+
+/// A source without its Japanese title, or a Japanese title for no source.
+fn source_title_errors(sources: &[Source], ja: &BTreeMap<String, JaRow>) -> Vec<ContentError> {
+    let error = |id: &str, message: String| ContentError {
+        file: "ja/tables/sources.json".into(),
+        question: None,
+        field: format!("{id}.title"),
+        message,
     };
-    Ok(banks.map(bank))
+    let mut errors: Vec<ContentError> = sources
+        .iter()
+        .filter(|s| JaTables::row(ja, &s.id).title.trim().is_empty())
+        .map(|s| {
+            error(
+                &s.id,
+                format!("is missing: the Japanese of '{}' goes here", s.title),
+            )
+        })
+        .collect();
+    errors.extend(
+        ja.keys()
+            .filter(|id| !sources.iter().any(|s| &s.id == *id))
+            .map(|id| error(id, "is not a source of tables/sources.json".into())),
+    );
+    errors
 }
 
 /// The built-in bank in `lang`, checked with the other language (see [`builtin_banks`]).

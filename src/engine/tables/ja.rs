@@ -32,6 +32,9 @@ pub struct JaRow {
     /// timeline.json: the event.
     #[serde(default)]
     pub event: String,
+    /// sources.json: the source's title, as Japanese players read it under an answer.
+    #[serde(default)]
+    pub title: String,
 }
 
 /// The Japanese texts of every table, by row id (episodes by number).
@@ -209,6 +212,7 @@ impl JaTables {
             usage: String::new(),
             detail: String::new(),
             event: String::new(),
+            title: String::new(),
         };
         table.get(id).unwrap_or(&EMPTY)
     }

@@ -13,6 +13,19 @@ pub(super) const LATIN_NAMES: [&str; 3] = ["Only Human", "K", "PTA"];
 /// Latin words written inside a Japanese word: the A of the class 1年A組.
 const LATIN_IN_WORDS: [&str; 1] = ["1年A組"];
 
+/// Whether a typed question can be answered in kana: its answer or an accepted answer is
+/// written in kana alone (the matching forgives hiragana for katakana), or the answer is a
+/// number.
+pub(super) fn takes_kana(answer: &str, accept: &[String]) -> bool {
+    let kana = |text: &str| {
+        !text.trim().is_empty()
+            && text.chars().all(
+                |c| matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A0}'..='\u{30FF}' | ' ' | '　'),
+            )
+    };
+    answer.chars().all(|c| c.is_ascii_digit()) || kana(answer) || accept.iter().any(|a| kana(a))
+}
+
 /// The first doubled sentence end in `text` outside 「」 and 『』: a quoted line or title keeps
 /// its own marks (「私まだ15だよ！？」), while a mark doubled by a template is outside them.
 pub(super) fn doubled_end(text: &str) -> Option<&'static str> {
@@ -109,6 +122,23 @@ mod tests {
         q.prompt = prompt.to_string();
         q.explanation = explanation.to_string();
         check(&[("ja/questions/test.json".to_string(), q)], lang)
+    }
+
+    #[test]
+    fn a_typed_answer_takes_kana_or_is_a_number() {
+        let accept = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(takes_kana("がんも", &[]));
+        assert!(takes_kana("リットル", &[]));
+        assert!(takes_kana(
+            "沢尻エリカ",
+            &accept(&["Sawajiri Erika", "さわじりえりか"])
+        ));
+        assert!(takes_kana("1986", &accept(&["1986年"])));
+        assert!(!takes_kana(
+            "沢尻エリカ",
+            &accept(&["Sawajiri Erika", "Erika"])
+        ));
+        assert!(!takes_kana("1年A組", &accept(&["1-A"])));
     }
 
     #[test]

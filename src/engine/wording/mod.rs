@@ -58,6 +58,17 @@ pub fn check(questions: &[(String, Question)], lang: Lang) -> Vec<ContentError> 
                     ),
                 );
             }
+            if let Kind::Typed { answer, accept } = &q.kind {
+                if !japanese::takes_kana(answer, accept) {
+                    fail(
+                        "accept",
+                        format!(
+                            "has no reading in kana: a Japanese player may type '{answer}' \
+                             in hiragana, so accept its reading (e.g. 'さわじりえりか')"
+                        ),
+                    );
+                }
+            }
         }
         if q.fact.as_deref().is_some_and(|f| f.trim().is_empty()) {
             fail("fact", "must not be empty when given".into());
