@@ -150,7 +150,7 @@ pub fn ja(msg: Msg) -> &'static str {
         Key::QuizCorrect => "正解！",
         Key::QuizNotQuite => "残念、不正解です。答えは「{answer}」です。",
         Key::QuizAnswerFeedback => "答え合わせ",
-        Key::QuizYourAnswerWas => "あなたの答え：{answer}",
+        Key::QuizYourAnswerWas => "あなたの答え：「{answer}」",
         Key::QuizSeeResults => "結果を見る",
         Key::QuizNextQuestion => "次の問題へ",
         Key::QuizMarkRight => "✓ 正解",
