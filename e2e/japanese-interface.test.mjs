@@ -210,6 +210,9 @@ test('in Japanese, a round and the daily play by keyboard, and a typed answer is
   await page.waitForFunction(() => document.activeElement?.id === 'typed-answer');
   assert.equal(await answerInJapanese(page, toKatakana(kana)), true, `${toKatakana(kana)} is right for ${typed.id}`);
   await page.keyboard.press('Enter');
+  await page.getByText('第2問 / 全10問').waitFor();
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: `${ARTIFACTS}/ja-question-375.png`, fullPage: true });
   await playTenInJapanese(page, 2);
   assert.deepEqual(await englishWords(page), [], 'no English on the results');
 
