@@ -8,6 +8,7 @@ pub mod context; // the app context (bank + shared state) and its provider
 pub mod engine; // questions, sessions, scoring, matching: no browser code
 pub mod hooks; // custom hooks: keyboard
 pub mod i18n; // the interface's words in every language: one typed catalogue
+pub mod json; // a small JSON reader and writer (records, shipped language files)
 pub mod lazy; // the pages fetched on first use: a split-off wasm module and its loader
 pub mod pages; // one module per route
 pub mod route; // the Route enum: URL ⇄ route, no pages

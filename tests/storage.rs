@@ -455,7 +455,7 @@ const SAVED_BY_SERDE: &str = include_str!("fixtures/records-v2.json");
 
 #[test]
 fn records_saved_by_the_serde_build_read_back_and_write_out_unchanged() {
-    use litre_quiz::store::json::Json;
+    use litre_quiz::json::Json;
     let decoded = decode(Some(SAVED_BY_SERDE));
     assert_eq!(decoded.problem, None);
     let records = &decoded.records;

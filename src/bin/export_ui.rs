@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use litre_quiz::engine::lang::Lang;
 use litre_quiz::i18n::{ja::ja, Msg};
-use litre_quiz::store::json::Json;
+use litre_quiz::json::Json;
 
 const USAGE: &str = "usage: export-ui --lang ja PATH";
 

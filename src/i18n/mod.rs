@@ -735,7 +735,7 @@ impl Texts {
     /// same slots as the English is checked when the file is made: the English of the pages
     /// in other modules is not in the main one to compare with.)
     pub fn from_json(text: &str) -> Option<Texts> {
-        let json = crate::store::json::Json::parse(text)?;
+        let json = crate::json::Json::parse(text)?;
         let items = json.as_array()?;
         if items.len() != Key::COUNT {
             return None;

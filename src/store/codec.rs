@@ -7,7 +7,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::json::Json;
 use crate::engine::bank::Category;
 use crate::engine::calendar::Day;
 use crate::engine::daily::DailyRecord;
@@ -18,6 +17,7 @@ use crate::engine::party::{PartyPlace, PartyResult};
 use crate::engine::result::{AnswerRecord, GameResult};
 use crate::engine::scoring::Score;
 use crate::engine::stats::{Count, HistoryPoint, Tally, TopEntry};
+use crate::json::Json;
 
 /// A type kept in the records.
 pub trait Stored: Sized {

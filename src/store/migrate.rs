@@ -5,7 +5,7 @@
 //! "score","answers":[{"question","given","correct"}]}]}`.
 //! Versions 2 → 3 → 4 need nothing: they only added parts that start empty.
 
-use super::json::Json;
+use crate::json::Json;
 
 fn number(n: u64) -> Json {
     Json::Number(n as f64)

@@ -5,7 +5,6 @@
 pub mod changes;
 pub mod codec;
 pub mod io;
-pub mod json;
 pub mod migrate;
 pub mod schema;
 pub mod transfer;

@@ -19,8 +19,8 @@ use crate::engine::scoring::Score;
 use crate::engine::stats::{add_to_history, add_to_top, HistoryPoint, Tally, TopEntry};
 
 use super::codec::{object, opt, or_default, req, Key, Stored};
-use super::json::Json;
 use super::migrate;
+use crate::json::Json;
 
 /// The one localStorage key everything lives under.
 pub const STORAGE_KEY: &str = "litre-quiz";

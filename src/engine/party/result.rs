@@ -151,7 +151,7 @@ mod tests {
 
     /// The Japanese texts as the build ships them.
     fn japanese() -> crate::i18n::Texts {
-        use crate::store::json::Json;
+        use crate::json::Json;
         let items = Msg::ALL
             .iter()
             .map(|&m| Json::String(crate::i18n::ja::ja(m).to_string()))

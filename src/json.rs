@@ -1,4 +1,5 @@
-//! A small JSON value, reader and writer for the stored records. The records are the one thing
+//! A small JSON value, reader and writer for the stored records (and the shipped language
+//! files, `i18n::Texts`). The records are the one thing
 //! the first download must read and write, and serde's derived code for them, with serde_json,
 //! was the largest part of the main module that the game itself wrote (about 60 KB before
 //! compression); this is a few KB. The question bank and packs, read by split-off modules,
