@@ -566,14 +566,7 @@ mod tests {
     }
     /// The Japanese texts as the build ships them.
     fn japanese() -> crate::i18n::Texts {
-        use crate::json::Json;
-        let items = Msg::ALL
-            .iter()
-            .map(|&m| Json::String(crate::i18n::ja::ja(m).to_string()))
-            .collect();
-        let mut file = String::new();
-        Json::Array(items).write(&mut file);
-        crate::i18n::Texts::from_json(&file).unwrap()
+        crate::i18n::ja::texts().unwrap()
     }
 
     /// The English words in `text` (runs of Latin letters).

@@ -6,8 +6,7 @@
 use std::process::ExitCode;
 
 use litre_quiz::engine::lang::Lang;
-use litre_quiz::i18n::{ja::ja, Msg};
-use litre_quiz::json::Json;
+use litre_quiz::i18n::ja;
 
 const USAGE: &str = "usage: export-ui --lang ja PATH";
 
@@ -21,16 +20,7 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     }
-    // An array in `Msg::ALL` order: the game reads it by position.
-    let json = Json::Array(
-        Msg::ALL
-            .iter()
-            .map(|&msg| Json::String(ja(msg).to_string()))
-            .collect(),
-    );
-    let mut text = String::new();
-    json.write(&mut text);
-    match std::fs::write(path, text) {
+    match std::fs::write(path, ja::file()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("export-ui: cannot write {path}: {error}");

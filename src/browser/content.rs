@@ -38,14 +38,19 @@ pub async fn load_texts(lang: Lang) -> Option<Texts> {
         Lang::English => return None,
         Lang::Japanese => r#"meta[name="litre-quiz-ui-ja"]"#,
     };
-    let window = web_sys::window()?;
-    let url = window
+    let url = web_sys::window()?
         .document()?
         .query_selector(meta)
         .ok()
         .flatten()?
         .get_attribute("content")?;
-    let response = JsFuture::from(window.fetch_with_str(&url))
+    Texts::from_json(&fetch_text(&url).await?)
+}
+
+/// The text of the file at `url`; `None` when it cannot be had (offline, a server error).
+async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response = JsFuture::from(window.fetch_with_str(url))
         .await
         .ok()?
         .dyn_into::<web_sys::Response>()
@@ -53,11 +58,10 @@ pub async fn load_texts(lang: Lang) -> Option<Texts> {
     if !response.ok() {
         return None;
     }
-    let text = JsFuture::from(response.text().ok()?)
+    JsFuture::from(response.text().ok()?)
         .await
         .ok()?
-        .as_string()?;
-    Texts::from_json(&text)
+        .as_string()
 }
 
 /// Fetches and reads `lang`'s bank; `None` when it cannot be had (offline on a first visit, a
@@ -67,19 +71,7 @@ pub async fn load_bank(lang: Lang) -> Option<Bank> {
     wasm_bindgen_futures::spawn_local(async {
         let _ = preload_bank_reader().await;
     });
-    let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(&bank_url(lang)))
-        .await
-        .ok()?
-        .dyn_into::<web_sys::Response>()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let text = JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()?;
+    let text = fetch_text(&bank_url(lang)).await?;
     parse_bank(&text).await.ok().flatten()
 }
 

@@ -3,7 +3,8 @@
 //! message's key is exhaustive, so a message added to the catalogue without its Japanese does
 //! not compile.
 
-use super::{Key, Msg};
+use super::{Key, Msg, Texts};
+use crate::json::Json;
 
 /// The Japanese text of `msg`.
 pub fn ja(msg: Msg) -> &'static str {
@@ -528,6 +529,23 @@ pub fn ja(msg: Msg) -> &'static str {
         Key::PartyCardRunWrong => "{n}問不正解",
         // ── together end ──
     }
+}
+
+/// The file the game fetches for Japanese players: a JSON array of every message's Japanese,
+/// in `Msg::ALL` order (the game reads it by position).
+pub fn file() -> String {
+    let items = Msg::ALL
+        .iter()
+        .map(|&msg| Json::String(ja(msg).to_string()))
+        .collect();
+    let mut text = String::new();
+    Json::Array(items).write(&mut text);
+    text
+}
+
+/// The Japanese texts as a Japanese player's game reads them (for tests).
+pub fn texts() -> Option<Texts> {
+    Texts::from_json(&file())
 }
 
 #[cfg(test)]

@@ -696,21 +696,12 @@ mod tests {
     fn counts_and_dates_follow_the_language() {
         let en = Words::ENGLISH;
         assert_eq!(en.date(2005, 10, 11), "11 October 2005");
-        let ja = Texts::from_json(&japanese_file()).unwrap();
+        let ja = ja::texts().unwrap();
         assert_eq!(Words::new(Some(&ja)).date(2005, 10, 11), "2005年10月11日");
         assert_eq!(
             Words::new(Some(&ja)).f(Msg::QuestionOf, &[("n", "3"), ("total", "10")]),
             "第3問 / 全10問"
         );
-    }
-
-    /// The Japanese file as `export-ui` writes it.
-    fn japanese_file() -> String {
-        let items: Vec<String> = Msg::ALL
-            .iter()
-            .map(|&m| format!("\"{}\"", ja::ja(m)))
-            .collect();
-        format!("[{}]", items.join(","))
     }
 
     #[test]

@@ -1086,11 +1086,7 @@ fn the_docs_examples_read() {
 
 /// The Japanese texts, as the shipped file gives them.
 fn japanese() -> crate::i18n::Texts {
-    let items: Vec<String> = crate::i18n::Msg::ALL
-        .iter()
-        .map(|&m| serde_json::to_string(crate::i18n::ja::ja(m)).unwrap())
-        .collect();
-    crate::i18n::Texts::from_json(&format!("[{}]", items.join(","))).unwrap()
+    crate::i18n::ja::texts().unwrap()
 }
 
 #[test]
