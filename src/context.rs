@@ -344,10 +344,11 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     }
     {
         // The window's title and the manifest follow the words on the page.
-        let title = Words::new(texts.as_deref()).t(Msg::PageTitle).to_string();
+        // Keyed by the language shown: not worded again on every render of the provider.
         let shown = if texts.is_some() { lang } else { Lang::English };
-        use_effect_with((shown, title), |(shown, title)| {
-            set_page_names(*shown, title)
+        let words_of = (*texts).clone();
+        use_effect_with(shown, move |shown| {
+            set_page_names(*shown, Words::new(words_of.as_deref()).t(Msg::PageTitle))
         });
     }
     {

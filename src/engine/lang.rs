@@ -52,6 +52,14 @@ pub struct Bilingual<T> {
 }
 
 impl<T> Bilingual<T> {
+    /// Each language's from `make`.
+    pub fn from_fn(make: impl Fn(Lang) -> T) -> Self {
+        Bilingual {
+            en: make(Lang::English),
+            ja: make(Lang::Japanese),
+        }
+    }
+
     /// The one in `lang`.
     pub fn get(&self, lang: Lang) -> &T {
         match lang {

@@ -87,14 +87,9 @@ pub(super) fn timeline_questions(
             sources: &sources,
             spoiler: 0,
         }
-        .with(Bilingual {
-            en: Kind::Order {
-                items: items(Lang::English),
-            },
-            ja: Kind::Order {
-                items: items(Lang::Japanese),
-            },
-        }),
+        .with(Bilingual::from_fn(|lang| Kind::Order {
+            items: items(lang),
+        })),
     );
 }
 
