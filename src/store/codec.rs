@@ -122,9 +122,15 @@ impl<T: Stored> Stored for Vec<T> {
     }
 }
 
+// The sets and maps are filled by `insert`, not `collect`: collecting sorts first, and each
+// sort is kilobytes of wasm per type, in the module every page needs.
 impl<T: Stored + Ord> Stored for BTreeSet<T> {
     fn read(json: &Json) -> Option<Self> {
-        json.as_array()?.iter().map(T::read).collect()
+        let mut set = BTreeSet::new();
+        for item in json.as_array()? {
+            set.insert(T::read(item)?);
+        }
+        Some(set)
     }
     fn write(&self) -> Json {
         Json::Array(self.iter().map(T::write).collect())
@@ -133,10 +139,11 @@ impl<T: Stored + Ord> Stored for BTreeSet<T> {
 
 impl<K: Key, V: Stored> Stored for BTreeMap<K, V> {
     fn read(json: &Json) -> Option<Self> {
-        json.as_object()?
-            .iter()
-            .map(|(k, v)| Some((K::read_key(k)?, V::read(v)?)))
-            .collect()
+        let mut map = BTreeMap::new();
+        for (k, v) in json.as_object()? {
+            map.insert(K::read_key(k)?, V::read(v)?);
+        }
+        Some(map)
     }
     fn write(&self) -> Json {
         Json::Object(

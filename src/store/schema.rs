@@ -350,14 +350,17 @@ fn map_entries<K: Key, V: Stored>(value: Option<&Json>, lossy: &mut bool) -> BTr
         *lossy = true;
         return BTreeMap::new();
     };
-    entries
-        .iter()
-        .filter_map(|(key, value)| {
-            let entry = K::read_key(key).zip(V::read(value));
-            *lossy |= entry.is_none();
-            entry
-        })
-        .collect()
+    // `insert`, not `collect`, which would sort first (see `Stored for BTreeMap`).
+    let mut map = BTreeMap::new();
+    for (key, value) in entries {
+        match K::read_key(key).zip(V::read(value)) {
+            Some((key, value)) => {
+                map.insert(key, value);
+            }
+            None => *lossy = true,
+        }
+    }
+    map
 }
 
 /// Encodes records for storage, or `None` if they cannot be: never an empty or partial text,
