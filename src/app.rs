@@ -3,11 +3,12 @@
 
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::page::focus_by_id;
 use crate::components::help_dialog::HelpDialog;
+use crate::components::link::Link;
 use crate::components::notice::NoticeBar;
+use crate::components::router::{navigate, use_route, HashRouter};
 use crate::context::{use_app, AppProvider};
 use crate::engine::lang::Lang;
 use crate::hooks::use_keydown::use_keydown;
@@ -48,7 +49,7 @@ fn switch(route: Route) -> Html {
 #[function_component]
 fn Shell() -> Html {
     let app = use_app();
-    let navigator = use_navigator();
+    let route = use_route();
     let help_open = use_state(|| false);
     let sound_said = use_state(String::new);
     let on_key = {
@@ -59,9 +60,7 @@ fn Shell() -> Html {
                 help_open.set(true);
             }
             "Escape" if !*help_open => {
-                if let Some(navigator) = &navigator {
-                    navigator.push(&Route::Home);
-                }
+                navigate(&Route::Home);
             }
             "m" | "M" => {
                 let sound = !app.records().settings.sound;
@@ -103,19 +102,19 @@ fn Shell() -> Html {
                 focus_by_id("main");
             })}>{ app.t(Msg::SkipToQuiz) }</a>
             <header class="site-header">
-                <Link<Route> to={Route::Home} classes="site-title">
+                <Link to={Route::Home} classes="site-title">
                     <svg class="site-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                         <path d="M12 2.5C9 7 6.5 10.2 6.5 14a5.5 5.5 0 0 0 11 0C17.5 10.2 15 7 12 2.5z" />
                     </svg>
                     <span lang="ja">{ "1リットルの涙" }</span>
                     <span class="site-title-en">{ app.t(Msg::SiteTitleEn) }</span>
-                </Link<Route>>
+                </Link>
                 <nav aria-label={app.t(Msg::NavMain).to_string()} class="site-nav">
-                    <Link<Route> to={Route::Daily}>{ app.t(Msg::NavDaily) }</Link<Route>>
-                    <Link<Route> to={Route::Packs}>{ app.t(Msg::NavPacks) }</Link<Route>>
-                    <Link<Route> to={Route::Stats}>{ app.t(Msg::NavStats) }</Link<Route>>
-                    <Link<Route> to={Route::Settings}>{ app.t(Msg::NavSettings) }</Link<Route>>
-                    <Link<Route> to={Route::About}>{ app.t(Msg::NavAbout) }</Link<Route>>
+                    <Link to={Route::Daily}>{ app.t(Msg::NavDaily) }</Link>
+                    <Link to={Route::Packs}>{ app.t(Msg::NavPacks) }</Link>
+                    <Link to={Route::Stats}>{ app.t(Msg::NavStats) }</Link>
+                    <Link to={Route::Settings}>{ app.t(Msg::NavSettings) }</Link>
+                    <Link to={Route::About}>{ app.t(Msg::NavAbout) }</Link>
                 </nav>
                 <button type="button" class="button-quiet lang-switch" lang={other.code()} onclick={switch_lang}>
                     { match other {
@@ -128,7 +127,7 @@ fn Shell() -> Html {
                 <NoticeBar message={app.t(notice.message()).to_string()} on_dismiss={dismiss} />
             }
             <main id="main" class="page" tabindex="-1">
-                <Switch<Route> render={switch} />
+                { switch(route) }
             </main>
             <footer class="site-footer">
                 <p>{ app.t(Msg::FooterSources) }</p>

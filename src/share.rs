@@ -9,7 +9,6 @@ use crate::engine::scoring::describe;
 use crate::engine::spec::QuizSpec;
 use crate::i18n::{Msg, Words};
 use crate::route::Route;
-use yew_router::Routable;
 
 /// The route that replays exactly this game.
 pub fn replay_route(game: &GameResult) -> Route {

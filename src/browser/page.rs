@@ -206,3 +206,34 @@ pub fn focus_by_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// The address's hash (`#/play`), or nothing.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Goes to `hash` (`#/results`): a new history entry, or in place of the current one.
+pub fn go_to_hash(hash: &str, replace: bool) {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
+    // Either way the browser fires `hashchange`, which the router follows.
+    let _ = if replace {
+        location.replace(hash)
+    } else {
+        location.set_hash(hash)
+    };
+}
+
+/// Calls `on_change` with the new hash whenever the address's hash changes (a link, the back
+/// button, an address typed in), for as long as the returned listener is kept.
+pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "hashchange",
+        move |_| on_change(location_hash()),
+    ))
+}

@@ -2,8 +2,8 @@
 //! share a place), a result card to save, and what next: the same players again, other players
 //! or settings, or Home.
 
+use crate::components::link::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::page::{focus_by_id, page_base};
 use crate::card::CardContent;
@@ -46,7 +46,7 @@ pub fn PartyEnd(props: &PartyEndProps) -> Html {
                 <button type="button" class="button button-quiet" onclick={change}>
                     { app.t(Msg::PartyChangePlayers) }
                 </button>
-                <Link<Route> to={Route::Home} classes="button button-quiet">{ app.t(Msg::PartyHome) }</Link<Route>>
+                <Link to={Route::Home} classes="button button-quiet">{ app.t(Msg::PartyHome) }</Link>
             </div>
             <ResultCard content={CardContent::from_party(&props.result, &page_base(), app.words())} />
         </section>

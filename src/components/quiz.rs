@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::page::now_ms;
 use crate::browser::sound::chime;
@@ -14,7 +13,9 @@ use crate::components::answer_input::answer_input;
 use crate::components::countdown::Countdown;
 use crate::components::feedback::{verdict, Feedback};
 use crate::components::ja_text::ja_text;
+use crate::components::link::Link;
 use crate::components::progress::Progress;
+use crate::components::router::navigate;
 use crate::components::spoiler_picker::limit_label;
 use crate::context::use_app;
 use crate::engine::bank::{Kind, Question};
@@ -99,7 +100,6 @@ pub fn Quiz(props: &QuizProps) -> Html {
             ))
         }
     });
-    let navigator = use_navigator();
     let heading = use_node_ref();
     let next_button = use_node_ref();
     let typed_field = use_node_ref();
@@ -164,9 +164,7 @@ pub fn Quiz(props: &QuizProps) -> Html {
         use_effect_with(finished, move |_| {
             if let Some(result) = result {
                 app.finish_game(result);
-                if let Some(navigator) = navigator {
-                    navigator.push(&Route::Results);
-                }
+                navigate(&Route::Results);
             }
         });
     }
@@ -223,9 +221,9 @@ pub fn Quiz(props: &QuizProps) -> Html {
                     <h1>{ app.t(Msg::QuizNotEnoughTitle) }</h1>
                     <p>{ detail }</p>
                     <p>{ app.t(Msg::QuizNotEnoughAdvice) }</p>
-                    <Link<Route> to={Route::Home} classes="button">{ app.t(Msg::QuizBackToStart) }</Link<Route>>
+                    <Link to={Route::Home} classes="button">{ app.t(Msg::QuizBackToStart) }</Link>
                     { " " }
-                    <Link<Route> to={Route::Settings} classes="button button-quiet">{ app.t(Msg::NavSettings) }</Link<Route>>
+                    <Link to={Route::Settings} classes="button button-quiet">{ app.t(Msg::NavSettings) }</Link>
                 </section>
             };
         }

@@ -2,10 +2,10 @@
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::page::random_seed;
 use crate::components::difficulty_choice::DifficultyChoice;
+use crate::components::router::navigate;
 use crate::context::use_app;
 use crate::engine::bank::{Category, Difficulty};
 use crate::engine::mode::Mode;
@@ -30,7 +30,6 @@ pub struct QuizSetupProps {
 #[function_component]
 pub fn QuizSetup(props: &QuizSetupProps) -> Html {
     let app = use_app();
-    let navigator = use_navigator();
     let difficulty = use_state(|| None::<Difficulty>);
     let categories = use_state(Vec::<Category>::new);
     let topics = use_state(Vec::<String>::new);
@@ -65,9 +64,7 @@ pub fn QuizSetup(props: &QuizSetupProps) -> Html {
                 },
                 None => Route::PlayCode { mode, code },
             };
-            if let Some(navigator) = &navigator {
-                navigator.push(&route);
-            }
+            navigate(&route);
         })
     };
     let toggle_topic = |topic: String| {

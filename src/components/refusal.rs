@@ -1,7 +1,7 @@
 //! A gentle page for an address that cannot be played, with a way on.
 
+use crate::components::link::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::{Msg, Words};
 use crate::route::Route;
@@ -23,7 +23,7 @@ pub fn refusal((title, detail): (&str, &str), onward: Route, label: &str) -> Htm
         <section class="play">
             <h1>{ title }</h1>
             <p>{ detail }</p>
-            <Link<Route> to={onward} classes="button">{ label.to_string() }</Link<Route>>
+            <Link to={onward} classes="button">{ label.to_string() }</Link>
         </section>
     }
 }

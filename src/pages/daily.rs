@@ -1,8 +1,8 @@
 //! The daily challenge: ten questions picked by the UTC date, the same for everyone, one scored
 //! attempt a day; past days replay unscored, future days are not out yet.
 
+use crate::components::link::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::page::now_ms;
 use crate::components::bank_gate::BankGate;
@@ -38,7 +38,7 @@ pub fn Daily(props: &DailyProps) -> Html {
                 <section class="daily">
                     <h1>{ app.t(Msg::QuizDailyBadDateTitle) }</h1>
                     <p>{ app.t(Msg::QuizDailyBadDateDetail) }</p>
-                    <Link<Route> to={Route::Daily} classes="button">{ app.t(Msg::QuizDailyPlayToday) }</Link<Route>>
+                    <Link to={Route::Daily} classes="button">{ app.t(Msg::QuizDailyPlayToday) }</Link>
                 </section>
             };
         }
@@ -48,7 +48,7 @@ pub fn Daily(props: &DailyProps) -> Html {
             <section class="daily">
                 <h1>{ app.f(Msg::QuizDailyNotYetTitle, &[("date", &day.in_words(app.words()))]) }</h1>
                 <p>{ app.t(Msg::QuizDailyNotYetDetail) }</p>
-                <Link<Route> to={Route::Daily} classes="button">{ app.t(Msg::QuizDailyPlayToday) }</Link<Route>>
+                <Link to={Route::Daily} classes="button">{ app.t(Msg::QuizDailyPlayToday) }</Link>
             </section>
         };
     }

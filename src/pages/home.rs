@@ -1,7 +1,7 @@
 //! Home: the title, a quick Play, every way to play, best scores and the daily's status.
 
+use crate::components::link::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::page::now_ms;
 use crate::components::spoiler_picker::limit_label;
@@ -62,7 +62,7 @@ pub fn Home() -> Html {
                 <span class="title-en">{ app.t(Msg::HomeTitleEn) }</span>
             </h1>
             <p class="lead">{ app.t(Msg::HomeLead) }</p>
-            <Link<Route> to={Route::QuickPlay} classes="button button-big">{ app.t(Msg::Play) }</Link<Route>>
+            <Link to={Route::QuickPlay} classes="button button-big">{ app.t(Msg::Play) }</Link>
             <p class="best">
                 { match best {
                     Some(best) => app.f(Msg::BestScore, &[("score", &describe(app.words(), Mode::Classic, best.score, best.points))]),
@@ -75,13 +75,13 @@ pub fn Home() -> Html {
                     None => app.t(Msg::SpoilerGuardAsk).to_string(),
                 } }
                 { " " }
-                <Link<Route> to={Route::Settings}>{ app.t(Msg::SpoilerGuardChange) }</Link<Route>>
+                <Link to={Route::Settings}>{ app.t(Msg::SpoilerGuardChange) }</Link>
             </p>
             <h2>{ app.t(Msg::WaysToPlay) }</h2>
             <ul class="modes" role="list">
                 { for Mode::ALL.iter().map(|&mode| html! {
                     <li class="mode-card">
-                        <Link<Route> to={mode_route(mode)} classes="mode-link">{ app.t(mode.label()) }</Link<Route>>
+                        <Link to={mode_route(mode)} classes="mode-link">{ app.t(mode.label()) }</Link>
                         <p class="mode-blurb">{ app.t(mode.blurb()) }</p>
                         <p class={classes!("mode-status", (mode == Mode::Daily).then_some("daily-status"))}>
                             { mode_status(app.words(), mode, records, now) }
@@ -89,7 +89,7 @@ pub fn Home() -> Html {
                     </li>
                 }) }
                 <li class="mode-card">
-                    <Link<Route> to={Route::Together} classes="mode-link">{ app.t(Msg::PlayTogether) }</Link<Route>>
+                    <Link to={Route::Together} classes="mode-link">{ app.t(Msg::PlayTogether) }</Link>
                     <p class="mode-blurb">{ app.t(Msg::PlayTogetherBlurb) }</p>
                     <p class="mode-status party-status">
                         { match records.parties.last() {

@@ -1,7 +1,7 @@
 //! The page for any address the game does not know.
 
+use crate::components::link::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::context::use_app;
 use crate::i18n::Msg;
@@ -15,7 +15,7 @@ pub fn NotFound() -> Html {
         <section class="not-found">
             <h1>{ app.t(Msg::RecNotFoundHeading) }</h1>
             <p>{ app.t(Msg::RecNotFoundText) }</p>
-            <Link<Route> to={Route::Home} classes="button">{ app.t(Msg::RecBackToStart) }</Link<Route>>
+            <Link to={Route::Home} classes="button">{ app.t(Msg::RecBackToStart) }</Link>
         </section>
     }
 }

@@ -4,9 +4,9 @@
 
 use std::rc::Rc;
 
+use crate::components::link::Link;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::page::{download, read_chosen_file};
 use crate::components::bank_gate::BankGate;
@@ -235,10 +235,10 @@ pub fn Packs() -> Html {
                             ]) }</p>
                             <p class="pack-modes">
                                 { for PACK_MODES.iter().map(|mode| html! {
-                                    <Link<Route> to={Route::PackPlay { id: pack.id.to_string(), mode: mode.slug().to_string() }}
+                                    <Link to={Route::PackPlay { id: pack.id.to_string(), mode: mode.slug().to_string() }}
                                         classes="button-quiet pack-play">
                                         { app.f(Msg::PackPlayMode, &[("mode", app.t(mode.label()))]) }
-                                    </Link<Route>>
+                                    </Link>
                                 }) }
                             </p>
                             if !bests.is_empty() {

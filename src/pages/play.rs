@@ -1,7 +1,7 @@
 //! Play: a mode's set-up form, a new game of a mode, or an exact quiz from a shared code.
 
+use crate::components::redirect::Redirect;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::page::random_seed;
 use crate::components::bank_gate::BankGate;
@@ -43,7 +43,7 @@ pub fn Play(props: &PlayProps) -> Html {
         );
     };
     if mode == Mode::Daily {
-        return html! { <Redirect<Route> to={Route::Daily} /> };
+        return html! { <Redirect to={Route::Daily} /> };
     }
     if app.records().settings.spoiler_limit.is_none() {
         return html! { <section class="play"><SpoilerPicker first_run=true /></section> };

@@ -2,8 +2,8 @@
 //! and its sources (hidden when beyond the spoiler guard), a share text, a result card image,
 //! and Play again.
 
+use crate::components::link::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::browser::page::{now_ms, page_base, random_seed};
 use crate::card::CardContent;
@@ -38,7 +38,7 @@ pub fn Results() -> Html {
             <section class="results">
                 <h1>{ app.t(Msg::QuizResultsTitle) }</h1>
                 <p>{ app.t(Msg::QuizNoResults) }</p>
-                <Link<Route> to={Route::QuickPlay} classes="button">{ app.t(Msg::Play) }</Link<Route>>
+                <Link to={Route::QuickPlay} classes="button">{ app.t(Msg::Play) }</Link>
             </section>
         };
     };
@@ -70,7 +70,7 @@ pub fn Results() -> Html {
                 }) }
             </div>
             <p class="accuracy">{ app.f(Msg::QuizAccuracy, &[("percent", &game.score.accuracy_percent().to_string())]) }</p>
-            <Link<Route> to={again_route(&game, again_seed)} classes="button">{ app.t(Msg::QuizPlayAgain) }</Link<Route>>
+            <Link to={again_route(&game, again_seed)} classes="button">{ app.t(Msg::QuizPlayAgain) }</Link>
             <ShareButton text={share_text(app.words(), &game, &page_base())} />
             <ResultCard content={card} />
             <h2>{ app.t(Msg::QuizYourAnswers) }</h2>
