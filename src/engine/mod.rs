@@ -7,6 +7,7 @@ pub mod content;
 pub mod daily;
 pub mod generate;
 pub mod lang;
+pub mod map;
 pub mod matching;
 pub mod mode;
 pub mod order;

@@ -3,15 +3,15 @@
 //! A miss puts a question in box 1; each right answer moves it up one box, to at most
 //! [`TOP_BOX`]. Practice asks box 1 first, then questions never seen, then boxes 2 and up.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::bank::Question;
+use super::map::Map;
 use super::order::sort_small_by;
 use super::rng::Rng;
 
 /// Question id → Leitner box (1 = missed last time).
-pub type Boxes = BTreeMap<String, u8>;
+pub type Boxes = Map<String, u8>;
 
 /// The highest box: well learned.
 pub const TOP_BOX: u8 = 5;
@@ -63,13 +63,13 @@ mod tests {
     fn boxes_move_up_on_right_and_back_to_one_on_a_miss() {
         let mut boxes = Boxes::new();
         record_answer(&mut boxes, "a", true);
-        assert_eq!(boxes["a"], 2);
+        assert_eq!(boxes.get("a"), Some(&2));
         for _ in 0..10 {
             record_answer(&mut boxes, "a", true);
         }
-        assert_eq!(boxes["a"], TOP_BOX);
+        assert_eq!(boxes.get("a"), Some(&TOP_BOX));
         record_answer(&mut boxes, "a", false);
-        assert_eq!(boxes["a"], 1);
+        assert_eq!(boxes.get("a"), Some(&1));
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Running totals that outlive the last 20 games: answers per category, episodes covered,
 //! each mode's top ten, and the score history the charts draw.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
+
+use super::map::Map;
 
 use super::bank::Category;
 use super::mode::Mode;
@@ -52,7 +54,7 @@ impl Count {
 pub struct Tally {
     pub games: u32,
     pub all: Count,
-    pub by_category: BTreeMap<Category, Count>,
+    pub by_category: Map<Category, Count>,
     /// Episodes (1–11, 12 = the special) with at least one question answered.
     pub episodes: BTreeSet<u8>,
 }

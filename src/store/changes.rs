@@ -11,8 +11,9 @@ use super::schema::{
 };
 use crate::engine::bank::SPECIAL_EPISODE;
 use crate::engine::lang::Lang;
+use crate::engine::map::{slot, Map};
 use crate::engine::order::sort_small_by;
-use crate::engine::stats::{add_to_history, add_to_top};
+use crate::engine::stats::{add_to_history, add_to_top, Count};
 
 /// One change to the records.
 #[derive(Debug, Clone, PartialEq)]
@@ -123,7 +124,7 @@ pub fn merge(records: &mut Records, other: &Records) {
         }
     }
     for (mode, entries) in &other.top {
-        let list = records.top.entry(*mode).or_default();
+        let list = slot(&mut records.top, mode, Vec::new);
         for entry in entries {
             add_to_top(list, *entry, *mode);
         }
@@ -135,7 +136,7 @@ pub fn merge(records: &mut Records, other: &Records) {
     tally.games = tally.games.max(other.tally.games);
     tally.all = tally.all.max(other.tally.all);
     for (category, count) in &other.tally.by_category {
-        let mine = tally.by_category.entry(*category).or_default();
+        let mine = slot(&mut tally.by_category, category, Count::default);
         *mine = mine.max(*count);
     }
     tally.episodes.extend(other.tally.episodes.iter().copied());
@@ -145,11 +146,11 @@ pub fn merge(records: &mut Records, other: &Records) {
     }
     records.daily.best_streak = records.daily.best_streak.max(other.daily.best_streak);
     for (question, other_box) in &other.boxes {
-        let mine = records.boxes.entry(question.clone()).or_insert(*other_box);
+        let mine = slot(&mut records.boxes, question, || *other_box);
         *mine = (*mine).min(*other_box);
     }
     for (pack, bests) in &other.pack_best {
-        let mine = records.pack_best.entry(pack.clone()).or_default();
+        let mine = slot(&mut records.pack_best, pack, Map::new);
         for (mode, best) in bests {
             if mine.get(mode).is_none_or(|m| best.beats(*m, *mode)) {
                 mine.insert(*mode, *best);
@@ -157,7 +158,7 @@ pub fn merge(records: &mut Records, other: &Records) {
         }
     }
     for (id, at) in &other.achievements {
-        let mine = records.achievements.entry(id.clone()).or_insert(*at);
+        let mine = slot(&mut records.achievements, id, || *at);
         *mine = mine.min(*at);
     }
 }

@@ -5,12 +5,13 @@
 //! one (`Option`, or one with a default) may be missing, but not unreadable. The records' own
 //! types (`schema`) implement [`Stored`] beside their definitions.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use crate::engine::bank::Category;
 use crate::engine::calendar::Day;
 use crate::engine::daily::DailyRecord;
 use crate::engine::lang::Lang;
+use crate::engine::map::Map;
 use crate::engine::mode::Mode;
 use crate::engine::packs::PackId;
 use crate::engine::party::{PartyPlace, PartyResult};
@@ -122,8 +123,8 @@ impl<T: Stored> Stored for Vec<T> {
     }
 }
 
-// The sets and maps are filled by `insert`, not `collect`: collecting sorts first, and each
-// sort is kilobytes of wasm per type, in the module every page needs.
+// A set is filled by `insert`, not `collect`: collecting sorts first, and each sort is
+// kilobytes of wasm per type, in the module every page needs.
 impl<T: Stored + Ord> Stored for BTreeSet<T> {
     fn read(json: &Json) -> Option<Self> {
         let mut set = BTreeSet::new();
@@ -137,9 +138,9 @@ impl<T: Stored + Ord> Stored for BTreeSet<T> {
     }
 }
 
-impl<K: Key, V: Stored> Stored for BTreeMap<K, V> {
+impl<K: Key + Ord, V: Stored> Stored for Map<K, V> {
     fn read(json: &Json) -> Option<Self> {
-        let mut map = BTreeMap::new();
+        let mut map = Map::new();
         for (k, v) in json.as_object()? {
             map.insert(K::read_key(k)?, V::read(v)?);
         }

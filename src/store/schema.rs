@@ -4,19 +4,18 @@
 //! never fails: whatever is stored, the player gets a usable state, keeping every part that can
 //! still be read, plus a [`LoadProblem`] to tell them about when something was lost.
 
-use std::collections::BTreeMap;
-
 use crate::engine::achievements::{self, Achievement, Progress};
 use crate::engine::bank::SPECIAL_EPISODE;
 use crate::engine::daily::DailyRecord;
 use crate::engine::lang::Lang;
+use crate::engine::map::{slot, Map};
 use crate::engine::mode::Mode;
 use crate::engine::packs::PackId;
 pub use crate::engine::party::PartyResult;
 use crate::engine::practice::{record_answer, Boxes, TOP_BOX};
 pub use crate::engine::result::{AnswerRecord, GameResult};
 use crate::engine::scoring::Score;
-use crate::engine::stats::{add_to_history, add_to_top, HistoryPoint, Tally, TopEntry};
+use crate::engine::stats::{add_to_history, add_to_top, Count, HistoryPoint, Tally, TopEntry};
 
 use super::codec::{object, opt, or_default, req, Key, Stored};
 use super::migrate;
@@ -91,11 +90,11 @@ impl Settings {
 pub struct Records {
     pub version: u32,
     /// Each mode's best game, kept even when it has left `results`.
-    pub best: BTreeMap<Mode, Best>,
+    pub best: Map<Mode, Best>,
     /// The most recent games, oldest first, at most [`RESULTS_KEPT`].
     pub results: Vec<GameResult>,
     /// Each mode's top ten scored games.
-    pub top: BTreeMap<Mode, Vec<TopEntry>>,
+    pub top: Map<Mode, Vec<TopEntry>>,
     /// Recent scored games for the score-over-time chart.
     pub history: Vec<HistoryPoint>,
     pub tally: Tally,
@@ -104,9 +103,9 @@ pub struct Records {
     pub boxes: Boxes,
     pub settings: Settings,
     /// Achievement id → when it was earned (ms since the epoch).
-    pub achievements: BTreeMap<String, f64>,
+    pub achievements: Map<String, f64>,
     /// Each imported pack's best game per mode, by pack id.
-    pub pack_best: BTreeMap<PackId, BTreeMap<Mode, Best>>,
+    pub pack_best: Map<PackId, Map<Mode, Best>>,
     /// Finished "Play together" games, oldest first, at most [`PARTIES_KEPT`]: kept apart
     /// from the bests, top tens, history and daily streak above, which are one player's.
     pub parties: Vec<PartyResult>,
@@ -116,16 +115,16 @@ impl Default for Records {
     fn default() -> Self {
         Self {
             version: VERSION,
-            best: BTreeMap::new(),
+            best: Map::new(),
             results: Vec::new(),
-            top: BTreeMap::new(),
+            top: Map::new(),
             history: Vec::new(),
             tally: Tally::default(),
             daily: DailyRecord::default(),
             boxes: Boxes::new(),
             settings: Settings::default(),
-            achievements: BTreeMap::new(),
-            pack_best: BTreeMap::new(),
+            achievements: Map::new(),
+            pack_best: Map::new(),
             parties: Vec::new(),
         }
     }
@@ -142,11 +141,7 @@ impl Records {
             record_answer(&mut self.boxes, &answer.question, answer.correct);
             self.tally.all.add(answer.correct);
             if let Some(category) = answer.category {
-                self.tally
-                    .by_category
-                    .entry(category)
-                    .or_default()
-                    .add(answer.correct);
+                slot(&mut self.tally.by_category, &category, Count::default).add(answer.correct);
             }
             if answer.episode > 0 {
                 self.tally.episodes.insert(answer.episode);
@@ -158,7 +153,7 @@ impl Records {
                     score: result.score,
                     points: result.points,
                 };
-                let bests = self.pack_best.entry(pack.clone()).or_default();
+                let bests = slot(&mut self.pack_best, pack, Map::new);
                 if bests
                     .get(&result.mode)
                     .is_none_or(|old| best.beats(*old, result.mode))
@@ -193,7 +188,7 @@ impl Records {
             self.best.insert(result.mode, best);
         }
         add_to_top(
-            self.top.entry(result.mode).or_default(),
+            slot(&mut self.top, &result.mode, Vec::new),
             TopEntry {
                 finished_at: result.finished_at,
                 score: result.score,
@@ -304,7 +299,7 @@ fn recover(object: &Json, lossy: &mut bool) -> Records {
         achievements: map_entries(object.get("achievements"), lossy),
         pack_best: object
             .get("pack_best")
-            .map_or_else(BTreeMap::new, |v| map_entries(Some(v), lossy)),
+            .map_or_else(Map::new, |v| map_entries(Some(v), lossy)),
         parties: object
             .get("parties")
             .map_or_else(Vec::new, |v| list_items(Some(v), lossy)),
@@ -345,13 +340,12 @@ fn list_items<T: Stored>(value: Option<&Json>, lossy: &mut bool) -> Vec<T> {
 }
 
 /// The readable entries of a map; unreadable ones are dropped and noted.
-fn map_entries<K: Key, V: Stored>(value: Option<&Json>, lossy: &mut bool) -> BTreeMap<K, V> {
+fn map_entries<K: Key, V: Stored>(value: Option<&Json>, lossy: &mut bool) -> Map<K, V> {
     let Some(entries) = value.and_then(Json::as_object) else {
         *lossy = true;
-        return BTreeMap::new();
+        return Map::new();
     };
-    // `insert`, not `collect`, which would sort first (see `Stored for BTreeMap`).
-    let mut map = BTreeMap::new();
+    let mut map = Map::new();
     for (key, value) in entries {
         match K::read_key(key).zip(V::read(value)) {
             Some((key, value)) => {
