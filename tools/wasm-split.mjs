@@ -4,15 +4,18 @@
 //   → wasm-split-cli (one main module + a module per #[wasm_split] group, see src/lazy.rs)
 //   → wasm-bindgen --target web --keep-lld-exports (the main module; the chunks share its
 //     memory, table and exports)
-//   → wasm-opt -Oz on every module (release only).
+//   → wasm-opt -Oz on every module and terser on the JS glue (release only).
 // Writes $TRUNK_STAGING_DIR/wasm/: litre-quiz.js and litre-quiz_bg.wasm (loaded by index.html),
 // __wasm_split.js and the chunks (fetched on first use). The post_build hook then gives the
 // directory a content-hashed name (tools/wasm-dir.mjs).
 //   node tools/wasm-split.mjs [OUT_DIR] [--release]     (Trunk sets TRUNK_STAGING_DIR, TRUNK_PROFILE)
 import { spawnSync } from 'node:child_process';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 
 export const BIN = 'litre-quiz';
 export const WASM_DIR = 'wasm';
@@ -37,9 +40,18 @@ function run(command, args, options = {}) {
   return result.stdout ?? '';
 }
 
+/** Panic locations name the source file; a crate's is under this machine's cargo registry
+ * (`~/.cargo/registry/src/index…/yew-0.23.0/src/…`). Shipped as `crates/yew-0.23.0/src/…`:
+ * shorter, and no machine path in the wasm. */
+function remapCratePaths() {
+  const src = join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'registry', 'src');
+  if (!existsSync(src)) return [];
+  return readdirSync(src).map((index) => `--remap-path-prefix=${join(src, index)}=crates`);
+}
+
 /** Builds the game's wasm with relocations kept; returns the path of the linked .wasm. */
 function cargoBuild(release) {
-  const rustflags = [process.env.RUSTFLAGS, '-C link-args=--emit-relocs'].filter(Boolean).join(' ');
+  const rustflags = [process.env.RUSTFLAGS, '-C link-args=--emit-relocs', ...remapCratePaths()].filter(Boolean).join(' ');
   const args = ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', BIN, '--message-format=json-render-diagnostics'];
   if (release) args.push('--release');
   const out = run('cargo', args, { env: { ...process.env, RUSTFLAGS: rustflags }, maxBuffer: 256 << 20 });
@@ -69,6 +81,14 @@ export async function buildWasm(dir, { release }) {
     for (const file of files.filter((f) => f.endsWith('.wasm'))) {
       const path = join(out, file);
       run('wasm-opt', ['-Oz', ...FEATURES, path, '-o', path]);
+    }
+    // The glue is an ES module: exports keep their names, and so do the properties the wasm
+    // imports by name; only local names and whitespace go (wasm-bindgen's is ~48 KB).
+    for (const file of files.filter((f) => f.endsWith('.js'))) {
+      const path = join(out, file);
+      const result = await minify(await readFile(path, 'utf8'), { module: true, ecma: 2020, format: { comments: false } });
+      if (typeof result.code !== 'string') throw new Error(`terser returned nothing for ${file}`);
+      await writeFile(path, result.code);
     }
   }
   return files;
