@@ -2,11 +2,11 @@
 //! share a place), a result card to save, and what next: the same players again, other players
 //! or settings, or Home.
 
-use crate::components::link::Link;
 use yew::prelude::*;
 
 use crate::browser::page::{focus_by_id, page_base};
 use crate::card::CardContent;
+use crate::components::link::Link;
 use crate::components::party_scores::PartyScores;
 use crate::components::result_card::ResultCard;
 use crate::context::use_app;

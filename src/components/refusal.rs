@@ -1,8 +1,8 @@
 //! A gentle page for an address that cannot be played, with a way on.
 
-use crate::components::link::Link;
 use yew::prelude::*;
 
+use crate::components::link::Link;
 use crate::i18n::{Msg, Words};
 use crate::route::Route;
 

@@ -1,12 +1,12 @@
 //! The daily challenge: ten questions picked by the UTC date, the same for everyone, one scored
 //! attempt a day; past days replay unscored, future days are not out yet.
 
-use crate::components::link::Link;
 use yew::prelude::*;
 
 use crate::browser::page::now_ms;
 use crate::components::bank_gate::BankGate;
 use crate::components::lazy_quiz::{use_quiz_soon, LazyQuiz};
+use crate::components::link::Link;
 use crate::context::{use_app, use_bank_soon};
 use crate::engine::calendar::{countdown_text, Day};
 use crate::engine::scoring::headline;

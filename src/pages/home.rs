@@ -1,9 +1,9 @@
 //! Home: the title, a quick Play, every way to play, best scores and the daily's status.
 
-use crate::components::link::Link;
 use yew::prelude::*;
 
 use crate::browser::page::now_ms;
+use crate::components::link::Link;
 use crate::components::spoiler_picker::limit_label;
 use crate::context::use_app;
 use crate::engine::calendar::{countdown_text, Day};

@@ -1,8 +1,8 @@
 //! The page for any address the game does not know.
 
-use crate::components::link::Link;
 use yew::prelude::*;
 
+use crate::components::link::Link;
 use crate::context::use_app;
 use crate::i18n::Msg;
 use crate::route::Route;

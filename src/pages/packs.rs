@@ -4,12 +4,12 @@
 
 use std::rc::Rc;
 
-use crate::components::link::Link;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::browser::page::{download, read_chosen_file};
 use crate::components::bank_gate::BankGate;
+use crate::components::link::Link;
 use crate::components::loading::Loading;
 use crate::context::use_app;
 use crate::engine::bank::Difficulty;

@@ -1,12 +1,12 @@
 //! Play: a mode's set-up form, a new game of a mode, or an exact quiz from a shared code.
 
-use crate::components::redirect::Redirect;
 use yew::prelude::*;
 
 use crate::browser::page::random_seed;
 use crate::components::bank_gate::BankGate;
 use crate::components::lazy_quiz::{use_quiz_soon, LazyQuiz};
 use crate::components::quiz_setup::QuizSetup;
+use crate::components::redirect::Redirect;
 use crate::components::refusal::{refusal, said, BROKEN_LINK, NO_SUCH_MODE};
 use crate::components::spoiler_picker::SpoilerPicker;
 use crate::context::{use_app, use_bank_soon};

@@ -2,13 +2,13 @@
 //! and its sources (hidden when beyond the spoiler guard), a share text, a result card image,
 //! and Play again.
 
-use crate::components::link::Link;
 use yew::prelude::*;
 
 use crate::browser::page::{now_ms, page_base, random_seed};
 use crate::card::CardContent;
 use crate::components::bank_gate::BankGate;
 use crate::components::ja_text::ja_text;
+use crate::components::link::Link;
 use crate::components::result_card::ResultCard;
 use crate::components::share_button::ShareButton;
 use crate::components::source_list::SourceList;
