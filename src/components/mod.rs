@@ -14,6 +14,7 @@ pub mod help_dialog;
 pub mod ja_text;
 pub mod language_choice;
 pub mod lazy_quiz;
+pub mod lazy_setup;
 pub mod line_chart;
 pub mod link;
 pub mod loading;

@@ -15,7 +15,7 @@ use crate::engine::spec::{topic_key, QuizSpec};
 use crate::i18n::Msg;
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct QuizSetupProps {
     pub mode: Mode,
     /// For an imported pack: its id and its own categories.

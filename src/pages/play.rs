@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::browser::page::random_seed;
 use crate::components::bank_gate::BankGate;
 use crate::components::lazy_quiz::{use_quiz_soon, LazyQuiz};
-use crate::components::quiz_setup::QuizSetup;
+use crate::components::lazy_setup::LazySetup;
 use crate::components::redirect::Redirect;
 use crate::components::refusal::{refusal, said, BROKEN_LINK, NO_SUCH_MODE};
 use crate::components::spoiler_picker::SpoilerPicker;
@@ -60,7 +60,7 @@ pub fn Play(props: &PlayProps) -> Html {
             }
         },
         None if props.start_now || !mode.has_filters() => QuizSpec::new(mode, *fresh_seed),
-        None => return html! { <QuizSetup {mode} /> },
+        None => return html! { <LazySetup {mode} /> },
     };
     let key = spec.code();
     html! { <BankGate><LazyQuiz {key} {spec} scored=true /></BankGate> }
