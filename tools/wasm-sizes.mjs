@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 const args = process.argv.slice(2);
 const topAt = args.indexOf('--top');
 const TOP = topAt >= 0 ? Number(args[topAt + 1]) : 25;
-const file = args.find((a, i) => !a.startsWith('--') && i !== topAt + 1);
+const file = args.find((a, i) => !a.startsWith('--') && (topAt < 0 || i !== topAt + 1));
 if (!file) {
   console.error('usage: node tools/wasm-sizes.mjs FILE.wasm [--top 25]');
   process.exit(2);
