@@ -1,5 +1,5 @@
 // A fan's first visits: a whole round by keyboard, the best score after a reload, broken
-// storage, and an unknown address.
+// storage, and unknown or hand-edited addresses.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -95,5 +95,24 @@ test('an unknown address shows the not-found page with a way back', async () => 
   await assertAccessible(page, 'Not found');
   await page.getByRole('link', { name: 'Back to the start' }).click();
   await page.getByRole('link', { name: 'Play', exact: true }).waitFor();
+  await context.close();
+});
+
+test('addresses changed by hand: a query or a trailing slash is ignored, a hash that is not a path is Home, and Back returns', async () => {
+  const { context, page } = await freshPage(game);
+  await page.goto(`${game.url}#/about`);
+  await page.getByRole('heading', { name: 'About this quiz' }).waitFor();
+  const goTo = (hash) => page.evaluate((h) => { location.hash = h; }, hash);
+  await goTo('/daily/?from=a-friend');
+  await page.getByRole('heading', { name: /Daily challenge/ }).waitFor();
+  await goTo('main');
+  await page.getByRole('link', { name: 'Play', exact: true }).waitFor();
+  await goTo('/play//classic');
+  await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  await page.goBack();
+  await page.getByRole('link', { name: 'Play', exact: true }).waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { name: /Daily challenge/ }).waitFor();
+  assert.deepEqual(page.errors, [], 'no address stops the game');
   await context.close();
 });
