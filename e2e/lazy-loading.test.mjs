@@ -97,3 +97,32 @@ test("Play and Daily show their first screen without the quiz's module; a failed
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('a shared daily or quiz link fetches its questions alongside the game, in the player’s language; Home does not', async () => {
+  const WASM = /\/litre-quiz_bg\.wasm$/;
+  const BANK_JA = /\/bank-ja-[0-9a-f]+\.json$/;
+  /** The bank files requested while the game's main module is held back. */
+  const banksBeforeStart = async (hash, options = {}) => {
+    const context = await game.browser.newContext({ serviceWorkers: 'block', ...options });
+    const page = await context.newPage();
+    const banks = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (BANK.test(url) || BANK_JA.test(url)) banks.push(url.replace(/.*\//, ''));
+    });
+    const release = await holdRequests(page, WASM);
+    await page.goto(`${game.url}${hash}`);
+    await page.waitForTimeout(700);
+    const seen = [...banks];
+    release();
+    await context.close();
+    return seen;
+  };
+  const daily = await banksBeforeStart('#/daily');
+  assert.equal(daily.length, 1, `one bank for a daily link: ${daily}`);
+  assert.match(daily[0], /^bank-[0-9a-f]+\.json$/);
+  const quiz = await banksBeforeStart('#/play/classic/s1a2b', { locale: 'ja-JP' });
+  assert.equal(quiz.length, 1, `one bank for a quiz link: ${quiz}`);
+  assert.match(quiz[0], /^bank-ja-[0-9a-f]+\.json$/, 'the Japanese one for a Japanese browser');
+  assert.deepEqual(await banksBeforeStart(''), [], 'Home waits until it has started');
+});
