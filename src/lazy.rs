@@ -10,9 +10,9 @@ use std::cell::Cell;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
-use crate::components::loading::Loading;
+use crate::components::loading::when_loaded;
 use crate::context::use_app;
-use crate::hooks::use_split::{use_split, Stage};
+use crate::hooks::use_split::use_split;
 use crate::i18n::Msg;
 use crate::pages::{
     about::About, pack_play::PackPlay, packs::Packs, results::Results, settings::SettingsPage,
@@ -61,13 +61,11 @@ pub struct LazyPageProps {
 #[function_component]
 pub fn LazyPage(props: &LazyPageProps) -> Html {
     let app = use_app();
-    let (stage, on_retry) = use_split(&PAGES, load_pages);
-    let what = AttrValue::from(app.t(Msg::LoadingPage).to_string());
-    match stage {
-        Stage::Ready(pages) => pages(props.route.clone()),
-        Stage::Loading => html! { <Loading {what} /> },
-        Stage::Failed => html! {
-            <Loading {what} failed={Some(AttrValue::from(app.t(Msg::PageNotLoaded).to_string()))} {on_retry} />
-        },
-    }
+    let stage = use_split(&PAGES, load_pages);
+    when_loaded(
+        &app,
+        stage,
+        (Msg::LoadingPage, Msg::PageNotLoaded),
+        |pages| pages(props.route.clone()),
+    )
 }

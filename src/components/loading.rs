@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::context::use_app;
+use crate::context::{use_app, AppHandle};
+use crate::hooks::use_split::Stage;
 use crate::i18n::Msg;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,25 @@ pub struct LoadingProps {
     /// Try the fetch again.
     #[prop_or_default]
     pub on_retry: Callback<()>,
+}
+
+/// A split-off module's view once the module is there (`ready`), else the loading state saying
+/// `what` is loading, or that it `failed` with Try again: how every lazily loaded view waits.
+pub fn when_loaded<T>(
+    app: &AppHandle,
+    (stage, on_retry): (Stage<T>, Callback<()>),
+    (what, failed): (Msg, Msg),
+    ready: impl FnOnce(T) -> Html,
+) -> Html {
+    let what = AttrValue::from(app.t(what).to_string());
+    match stage {
+        Stage::Ready(entry) => ready(entry),
+        Stage::Loading => html! { <Loading {what} /> },
+        Stage::Failed => {
+            let failed = Some(AttrValue::from(app.t(failed).to_string()));
+            html! { <Loading {what} {failed} {on_retry} /> }
+        }
+    }
 }
 
 /// An announced loading state, or a message with Try again.
