@@ -116,3 +116,23 @@ test('addresses changed by hand: a query or a trailing slash is ignored, a hash 
   assert.deepEqual(page.errors, [], 'no address stops the game');
   await context.close();
 });
+
+test('two address changes in a row are both followed: Home, then the same quiz, which starts afresh', async () => {
+  const { context, page } = await freshPage(game);
+  await page.goto(`${game.url}#/settings`);
+  await chooseSpoilerLimit(page);
+  await page.goto(`${game.url}#/play/classic/s1a2b`);
+  await page.getByText('Question 1 of 10').waitFor();
+  await answerByKeyboard(page);
+  const feedback = page.getByRole('region', { name: 'Answer feedback' });
+  await feedback.waitFor();
+  // Both changes land before the game handles either.
+  await page.evaluate(() => {
+    location.hash = '/';
+    location.hash = '/play/classic/s1a2b';
+  });
+  await feedback.waitFor({ state: 'detached' });
+  await page.getByText('Question 1 of 10').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

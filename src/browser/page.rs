@@ -228,12 +228,25 @@ pub fn go_to_hash(hash: &str, replace: bool) {
 }
 
 /// Calls `on_change` with the new hash whenever the address's hash changes (a link, the back
-/// button, an address typed in), for as long as the returned listener is kept.
+/// button, an address typed in), for as long as the returned listener is kept. Each change
+/// reports its own new address, not the address when the event is handled, so two quick
+/// changes (Home, then a quiz) are seen as two.
 pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
     let window = web_sys::window()?;
     Some(gloo::events::EventListener::new(
         &window,
         "hashchange",
-        move |_| on_change(location_hash()),
+        move |event| {
+            let hash = match event.dyn_ref::<web_sys::HashChangeEvent>() {
+                Some(change) => {
+                    let url = change.new_url();
+                    url.find('#')
+                        .map(|at| url[at..].to_string())
+                        .unwrap_or_default()
+                }
+                None => location_hash(),
+            };
+            on_change(hash)
+        },
     ))
 }
