@@ -117,6 +117,23 @@ test('a button pressed before the wasm has arrived is carried out once the game 
   await context.close();
 });
 
+test('a shortcut key pressed before the wasm has arrived is carried out once the game starts', async () => {
+  const { context, page } = await freshPage(game);
+  const wasm = await holdWasm(page);
+  await page.goto(game.url);
+  await page.getByRole('link', { name: 'Play', exact: true }).focus();
+  await page.keyboard.press('?');
+  await page.waitForTimeout(200);
+  assert.equal(await page.getByRole('dialog').count(), 0, 'not before the game has started');
+  wasm.release();
+  await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Play', 'focus is back on Play');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('a cold link to another page shows the loading state, then that page', async () => {
   const { context, page } = await freshPage(game);
   const wasm = await holdWasm(page);

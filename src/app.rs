@@ -4,7 +4,7 @@
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
-use crate::browser::page::focus_by_id;
+use crate::browser::page::{announce_ready, focus_by_id};
 use crate::components::help_dialog::HelpDialog;
 use crate::components::link::Link;
 use crate::components::notice::NoticeBar;
@@ -74,6 +74,8 @@ fn Shell() -> Html {
         })
     };
     use_keydown(on_key);
+    // After the effects above and every child's: the page's listeners are all in place.
+    use_effect_with((), |_| announce_ready());
     let dismiss = {
         let app = app.clone();
         Callback::from(move |_| app.dismiss_notice())

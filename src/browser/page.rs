@@ -207,6 +207,14 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Tells the page's boot script (index.html) that the game has rendered and listens for
+/// presses, so it can replay what was pressed while the game was loading.
+pub fn announce_ready() {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("litre-ready")) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
 /// The address's hash (`#/play`), or nothing.
 pub fn location_hash() -> String {
     web_sys::window()
