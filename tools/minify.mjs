@@ -2,7 +2,8 @@
 // module its exports) and <style> elements (csso, without restructuring, so the cascade stays
 // as written) in the staged build. The sources keep their comments; only the build loses them.
 // Runs before the CSP hashes (tools/csp.mjs) and the precache version (tools/precache.mjs) are
-// computed. (sw.js stays as written: a later build fills its marked precache line.)
+// computed. (sw.js stays as written: a later build fills its marked precache line.) The same
+// `minifyScript` minifies the wasm's JS glue in tools/wasm-split.mjs.
 //   node tools/minify.mjs [DIR]      (DIR defaults to $TRUNK_STAGING_DIR)
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -15,7 +15,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minify } from 'terser';
+import { minifyScript } from './minify.mjs';
 
 export const BIN = 'litre-quiz';
 export const WASM_DIR = 'wasm';
@@ -86,9 +86,7 @@ export async function buildWasm(dir, { release }) {
     // imports by name; only local names and whitespace go (wasm-bindgen's is ~48 KB).
     for (const file of files.filter((f) => f.endsWith('.js'))) {
       const path = join(out, file);
-      const result = await minify(await readFile(path, 'utf8'), { module: true, ecma: 2020, format: { comments: false } });
-      if (typeof result.code !== 'string') throw new Error(`terser returned nothing for ${file}`);
-      await writeFile(path, result.code);
+      await writeFile(path, await minifyScript(await readFile(path, 'utf8'), { module: true }));
     }
   }
   return files;
