@@ -89,7 +89,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : LIMIT;
   const langAt = args.indexOf('--lang');
   const lang = langAt >= 0 ? args[langAt + 1] : 'en';
-  const dir = args.find((a, i) => !a.startsWith('--') && i !== limitAt + 1 && i !== langAt + 1) ?? 'dist';
+  const dir = args.find((a, i) => !a.startsWith('--') && !['--limit', '--lang'].includes(args[i - 1])) ?? 'dist';
   const { initial, later, total, missing, brotli } = await measure(dir, { lang });
   const raw = initial.reduce((sum, f) => sum + f.raw, 0);
   console.log(`Initial load of ${dir}/ for a first visit in ${lang === 'ja' ? 'Japanese' : 'English'} (raw bytes, gzip -9 bytes):`);

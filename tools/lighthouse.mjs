@@ -16,7 +16,7 @@ import { CHROMIUM } from './chromium.mjs';
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
-const DIST = args.find((a, i) => !a.startsWith('--') && i !== runsAt + 1) ?? 'dist';
+const DIST = args.find((a, i) => !a.startsWith('--') && (runsAt < 0 || i !== runsAt + 1)) ?? 'dist';
 const OUT = resolve(import.meta.dirname, '../target/lighthouse');
 
 if (!existsSync(join(DIST, 'index.html'))) {
