@@ -4,7 +4,8 @@
 //   → wasm-split-cli (one main module + a module per #[wasm_split] group, see src/lazy.rs)
 //   → wasm-bindgen --target web --keep-lld-exports (the main module; the chunks share its
 //     memory, table and exports)
-//   → wasm-opt -Oz on every module and terser on the JS glue (release only).
+//   → wasm-opt -Oz on every module, short import names on the wasm/JS boundary
+//     (tools/wasm-imports.mjs) and terser on the JS glue (release only).
 // Writes $TRUNK_STAGING_DIR/wasm/: litre-quiz.js and litre-quiz_bg.wasm (loaded by index.html),
 // __wasm_split.js and the chunks (fetched on first use). The post_build hook then gives the
 // directory a content-hashed name (tools/wasm-dir.mjs).
@@ -16,6 +17,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyScript } from './minify.mjs';
+import { shortenImports } from './wasm-imports.mjs';
 
 export const BIN = 'litre-quiz';
 export const WASM_DIR = 'wasm';
@@ -80,8 +82,13 @@ export async function buildWasm(dir, { release }) {
   if (release) {
     for (const file of files.filter((f) => f.endsWith('.wasm'))) {
       const path = join(out, file);
-      run('wasm-opt', ['-Oz', ...FEATURES, path, '-o', path]);
+      run('wasm-opt', ['-Oz', '--strip-producers', '--strip-target-features', ...FEATURES, path, '-o', path]);
     }
+    const main = join(out, `${BIN}_bg.wasm`);
+    const glue = join(out, `${BIN}.js`);
+    const short = shortenImports(await readFile(main), await readFile(glue, 'utf8'), `./${BIN}_bg.js`);
+    await writeFile(main, short.wasm);
+    await writeFile(glue, short.glue);
     // The glue is an ES module: exports keep their names, and so do the properties the wasm
     // imports by name; only local names and whitespace go (wasm-bindgen's is ~48 KB).
     for (const file of files.filter((f) => f.endsWith('.js'))) {
