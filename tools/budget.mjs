@@ -1,6 +1,6 @@
 // Size budget for the initial load: the gzipped bytes of index.html and of every file it
 // references (Trunk's JS and wasm, the stylesheet, the manifest, the icon link, the service
-// worker it registers, and any data file named in the page).
+// worker unless it is registered once the game is ready, and any data file named in the page).
 //   node tools/budget.mjs [DIR=dist] [--limit BYTES] [--lang ja]     (make budget)
 // With --lang ja it measures a Japanese player's first visit, which also fetches the Japanese
 // interface texts (named in <meta name="litre-quiz-ui-ja">) alongside the wasm.
@@ -23,7 +23,12 @@ export function referencedFiles(html) {
     for (const [, url] of tag.matchAll(/\s(?:href|src)=["']([^"']+)["']/gi)) urls.add(url);
   }
   for (const [, body] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-    for (const [, url] of body.matchAll(/["'](\.{1,2}\/[^"'\s]+)["']/g)) urls.add(url);
+    // A service worker registered on the game's "litre-ready" event (when Home is rendered and
+    // listening) is fetched after Home is interactive, like the files it precaches.
+    const afterReady = /addEventListener\(\s*["']litre-ready["']/.test(body);
+    for (const [, register, url] of body.matchAll(/(serviceWorker\.register\(\s*)?["'](\.{1,2}\/[^"'\s]+)["']/g)) {
+      if (!(register && afterReady)) urls.add(url);
+    }
   }
   return [...urls]
     .filter((url) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url)) // same-site relative only
