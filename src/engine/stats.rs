@@ -1,9 +1,7 @@
 //! Running totals that outlive the last 20 games: answers per category, episodes covered,
 //! each mode's top ten, and the score history the charts draw.
 
-use std::collections::BTreeSet;
-
-use super::map::Map;
+use super::map::{ByteSet, Map};
 
 use super::bank::Category;
 use super::mode::Mode;
@@ -56,7 +54,7 @@ pub struct Tally {
     pub all: Count,
     pub by_category: Map<Category, Count>,
     /// Episodes (1–11, 12 = the special) with at least one question answered.
-    pub episodes: BTreeSet<u8>,
+    pub episodes: ByteSet,
 }
 
 /// One game on a mode's top list.

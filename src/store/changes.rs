@@ -139,7 +139,7 @@ pub fn merge(records: &mut Records, other: &Records) {
         let mine = slot(&mut tally.by_category, category, Count::default);
         *mine = mine.max(*count);
     }
-    tally.episodes.extend(other.tally.episodes.iter().copied());
+    tally.episodes.extend(other.tally.episodes.iter());
     if other.daily.last_scored > records.daily.last_scored {
         records.daily.last_scored = other.daily.last_scored;
         records.daily.streak = other.daily.streak;

@@ -5,13 +5,11 @@
 //! one (`Option`, or one with a default) may be missing, but not unreadable. The records' own
 //! types (`schema`) implement [`Stored`] beside their definitions.
 
-use std::collections::BTreeSet;
-
 use crate::engine::bank::Category;
 use crate::engine::calendar::Day;
 use crate::engine::daily::DailyRecord;
 use crate::engine::lang::Lang;
-use crate::engine::map::Map;
+use crate::engine::map::{ByteSet, Map};
 use crate::engine::mode::Mode;
 use crate::engine::packs::PackId;
 use crate::engine::party::{PartyPlace, PartyResult};
@@ -123,18 +121,16 @@ impl<T: Stored> Stored for Vec<T> {
     }
 }
 
-// A set is filled by `insert`, not `collect`: collecting sorts first, and each sort is
-// kilobytes of wasm per type, in the module every page needs.
-impl<T: Stored + Ord> Stored for BTreeSet<T> {
+impl Stored for ByteSet {
     fn read(json: &Json) -> Option<Self> {
-        let mut set = BTreeSet::new();
+        let mut set = ByteSet::default();
         for item in json.as_array()? {
-            set.insert(T::read(item)?);
+            set.insert(u8::read(item)?);
         }
         Some(set)
     }
     fn write(&self) -> Json {
-        Json::Array(self.iter().map(T::write).collect())
+        Json::Array(self.iter().map(|n| n.write()).collect())
     }
 }
 
