@@ -126,3 +126,33 @@ test('a shared daily or quiz link fetches its questions alongside the game, in t
   assert.match(quiz[0], /^bank-ja-[0-9a-f]+\.json$/, 'the Japanese one for a Japanese browser');
   assert.deepEqual(await banksBeforeStart(''), [], 'Home waits until it has started');
 });
+
+const HELP = /\/split_help\.wasm$/;
+
+test('the shortcuts arrive just after start; asked for before, they load; a failed fetch has a working retry', async () => {
+  const { context, page } = await freshPage(game);
+  await page.route(HELP, (route) => route.abort());
+  await page.goto(game.url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForFunction(() => window.litreBoot?.phase === 'started');
+  await page.keyboard.press('?');
+  const alert = page.getByRole('alert');
+  await alert.getByText('The shortcuts could not be loaded.').waitFor();
+  // Esc closes the message, and stays on the page.
+  const address = page.url();
+  await page.keyboard.press('Escape');
+  await alert.waitFor({ state: 'detached' });
+  assert.equal(page.url(), address);
+  await page.unroute(HELP);
+  const release = await holdRequests(page, HELP);
+  await page.getByRole('button', { name: 'Keyboard shortcuts (?)' }).click();
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('progressbar', { name: 'Loading the shortcuts' }).waitFor();
+  release();
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

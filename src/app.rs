@@ -5,7 +5,7 @@ use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::browser::page::{announce_ready, focus_by_id};
-use crate::components::help_dialog::HelpDialog;
+use crate::components::lazy_help::LazyHelp;
 use crate::components::link::Link;
 use crate::components::notice::NoticeBar;
 use crate::components::router::{navigate, use_route, HashRouter};
@@ -59,9 +59,10 @@ fn Shell() -> Html {
                 event.prevent_default();
                 help_open.set(true);
             }
-            "Escape" if !*help_open => {
-                navigate(&Route::Home);
-            }
+            // With the dialog there, Esc also closes it natively; before its module has
+            // arrived, this closes the loading or failure message in its place.
+            "Escape" if *help_open => help_open.set(false),
+            "Escape" => navigate(&Route::Home),
             "m" | "M" => {
                 let sound = !app.records().settings.sound;
                 app.set_sound(sound);
@@ -138,7 +139,7 @@ fn Shell() -> Html {
                 </button>
             </footer>
             <p class="visually-hidden" aria-live="polite">{ (*sound_said).clone() }</p>
-            <HelpDialog open={*help_open} on_close={close_help} />
+            <LazyHelp open={*help_open} on_close={close_help} />
         </>
     }
 }

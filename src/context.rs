@@ -77,6 +77,8 @@ impl PartialEq for AppHandle {
             }
             && self.bank == other.bank
             && match (&self.shared, &other.shared) {
+                // The states, field by field: yew's handle reads the latest state, so its
+                // address cannot tell an old handle from a new one.
                 (Shared::Provided(a), Shared::Provided(b)) => a == b,
                 (Shared::Detached(a), Shared::Detached(b)) => Rc::ptr_eq(a, b),
                 _ => false,

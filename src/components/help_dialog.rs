@@ -1,5 +1,5 @@
 //! The keyboard shortcuts, in a modal dialog that keeps focus inside while open and gives it
-//! back to where it was when closed.
+//! back to where it was when closed. It is in a module of its own (`lazy_help`).
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlElement, KeyboardEvent};
@@ -25,7 +25,7 @@ pub enum Keys {
     Said(Msg),
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct HelpDialogProps {
     pub open: bool,
     pub on_close: Callback<()>,

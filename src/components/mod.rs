@@ -13,6 +13,7 @@ pub mod feedback;
 pub mod help_dialog;
 pub mod ja_text;
 pub mod language_choice;
+pub mod lazy_help;
 pub mod lazy_quiz;
 pub mod lazy_setup;
 pub mod line_chart;

@@ -191,6 +191,8 @@ messages! {
     QuizShortcutsCaption => "Keys and what they do",
     QuizShortcutsKey => "Key",
     QuizShortcutsWhat => "What it does",
+    QuizShortcutsLoading => "Loading the shortcuts",
+    QuizShortcutsNotLoaded => "The shortcuts could not be loaded.",
     QuizKeysAnswer => "1–4 or A–D",
     QuizShortcutAnswer => "Choose an answer",
     QuizShortcutSound => "Sound on or off",

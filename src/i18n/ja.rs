@@ -195,6 +195,8 @@ pub fn ja(msg: Msg) -> &'static str {
         Key::QuizShortcutsCaption => "キーとその働き",
         Key::QuizShortcutsKey => "キー",
         Key::QuizShortcutsWhat => "働き",
+        Key::QuizShortcutsLoading => "ショートカットを読み込み中",
+        Key::QuizShortcutsNotLoaded => "ショートカットを読み込めませんでした。",
         Key::QuizKeysAnswer => "1〜4またはA〜D",
         Key::QuizShortcutAnswer => "答えを選ぶ",
         Key::QuizShortcutSound => "効果音のオン・オフ",
