@@ -173,7 +173,7 @@ impl AppHandle {
     pub fn last_game(&self) -> Option<&GameResult> {
         self.state()
             .last
-            .as_ref()
+            .as_deref()
             .or_else(|| self.state().records.last())
     }
 

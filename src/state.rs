@@ -42,20 +42,23 @@ impl Notice {
     }
 }
 
-/// Everything the pages share.
-#[derive(Debug, Clone, PartialEq)]
+/// Everything the pages share. The records, the unwritten changes and the last game are
+/// shared with the states before (`Rc`) until an action changes them, which gives them new ones
+/// (`Rc::make_mut` copies a value another state still holds), so an action never copies the
+/// whole records and telling two states apart needs only their addresses (`PartialEq`).
+#[derive(Debug, Clone)]
 pub struct AppState {
     /// The records as this tab sees them: what is stored plus `pending`.
-    pub records: Records,
+    pub records: Rc<Records>,
     /// Changes not yet written, oldest first.
-    pub pending: Vec<Change>,
+    pub pending: Rc<Vec<Change>>,
     /// The imported packs stored in this browser, by id.
     pub packs: Vec<Rc<Pack>>,
     /// False until the stored packs have been read (their reader is a module of its own,
     /// fetched after start only when a pack is stored).
     pub packs_read: bool,
     /// The game that just finished, for the Results page.
-    pub last: Option<GameResult>,
+    pub last: Option<Rc<GameResult>>,
     /// Achievements the last game earned, to announce.
     pub new_achievements: Vec<&'static Achievement>,
     pub notice: Option<Notice>,
@@ -63,6 +66,30 @@ pub struct AppState {
     pub can_save: bool,
     /// Bumped whenever there is something new to write.
     pub revision: u32,
+}
+
+/// The same state: the shared parts are the same ones (see `AppState`), the rest is equal.
+/// Yew asks this of the app context on every change; it never walks the records.
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        fn same<T>(a: &[T], b: &[T], same_item: impl Fn(&T, &T) -> bool) -> bool {
+            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same_item(a, b))
+        }
+        Rc::ptr_eq(&self.records, &other.records)
+            && Rc::ptr_eq(&self.pending, &other.pending)
+            && same(&self.packs, &other.packs, Rc::ptr_eq)
+            && match (&self.last, &other.last) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
+            && same(&self.new_achievements, &other.new_achievements, |a, b| {
+                std::ptr::eq(*a, *b)
+            })
+            && self.packs_read == other.packs_read
+            && self.notice == other.notice
+            && self.can_save == other.can_save
+            && self.revision == other.revision
+    }
 }
 
 impl Default for AppState {
@@ -96,8 +123,8 @@ impl AppState {
             }
         };
         Self {
-            records: loaded.records,
-            pending: Vec::new(),
+            records: Rc::new(loaded.records),
+            pending: Rc::default(),
             packs: Vec::new(),
             packs_read: false,
             last: None,
@@ -115,7 +142,7 @@ impl AppState {
 
     /// `base` with this tab's unwritten changes on top.
     fn with_pending(&self, mut base: Records) -> Records {
-        for change in &self.pending {
+        for change in self.pending.iter() {
             apply(&mut base, change);
         }
         base
@@ -154,22 +181,23 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             AppAction::Finished(result) => {
-                next.new_achievements = next.records.record(result.clone());
-                next.pending.push(Change::Record(result.clone()));
-                next.last = Some(result);
+                next.new_achievements = Rc::make_mut(&mut next.records).record(result.clone());
+                Rc::make_mut(&mut next.pending).push(Change::Record(result.clone()));
+                next.last = Some(Rc::new(result));
                 next.revision += 1;
             }
             AppAction::Apply(change) => {
-                apply(&mut next.records, &change);
+                apply(Rc::make_mut(&mut next.records), &change);
                 if matches!(change, Change::Reset | Change::Import { replace: true, .. }) {
                     next.last = None;
                 }
-                next.pending.push(change);
+                Rc::make_mut(&mut next.pending).push(change);
                 next.revision += 1;
             }
             AppAction::Saved { written, records } => {
-                next.pending.drain(..written.min(next.pending.len()));
-                next.records = next.with_pending(records);
+                let pending = Rc::make_mut(&mut next.pending);
+                pending.drain(..written.min(pending.len()));
+                next.records = Rc::new(next.with_pending(records));
                 if next.notice == Some(Notice::CouldNotSave) {
                     next.notice = None;
                 }
@@ -181,7 +209,7 @@ impl Reducible for AppState {
                     SaveError::NewerVersion => Notice::NewerVersion,
                 });
             }
-            AppAction::External(records) => next.records = next.with_pending(records),
+            AppAction::External(records) => next.records = Rc::new(next.with_pending(records)),
             AppAction::PackSaved(pack) => {
                 next.packs.retain(|p| p.id != pack.id);
                 next.packs.push(pack);
@@ -189,7 +217,7 @@ impl Reducible for AppState {
             }
             AppAction::PackRemoved(id) => next.packs.retain(|p| p.id != id),
             AppAction::Cleared(records) => {
-                next.records = next.with_pending(records);
+                next.records = Rc::new(next.with_pending(records));
                 next.packs.clear();
                 next.packs_read = false;
             }
@@ -219,6 +247,32 @@ mod tests {
     }
 
     #[test]
+    fn a_state_differs_after_every_change_and_only_then() {
+        let start = fresh();
+        assert_eq!(*start, start.as_ref().clone());
+        let unchanged = start.clone().reduce(AppAction::DismissNotice);
+        assert_eq!(*unchanged, *start, "nothing to dismiss: the same state");
+        let finished = start.clone().reduce(AppAction::Finished(game("a", 4)));
+        assert_ne!(*finished, *start);
+        let setting = Change::Setting(SettingChange::Sound(true));
+        let applied = finished.clone().reduce(AppAction::Apply(setting));
+        assert_ne!(*applied, *finished);
+        assert!(
+            !finished.records.settings.sound,
+            "the earlier state keeps its records"
+        );
+        let saved = applied.clone().reduce(AppAction::Saved {
+            written: 2,
+            records: (*applied.records).clone(),
+        });
+        assert_ne!(*saved, *applied, "written: nothing pending");
+        let failed = saved
+            .clone()
+            .reduce(AppAction::SaveFailed(SaveError::Refused));
+        assert_ne!(*failed, *saved, "a notice to show");
+    }
+
+    #[test]
     fn finishing_records_queues_a_write_and_announces_achievements() {
         let state = fresh().reduce(AppAction::Finished(game("a", 10)));
         assert_eq!(state.records.best[&Mode::Classic].score.correct, 10);
@@ -238,7 +292,7 @@ mod tests {
         assert_eq!(state.pending.len(), 1, "kept for the retry");
         let state = state.reduce(AppAction::Finished(game("b", 5)));
         let mut stored = Records::default();
-        for change in &state.pending {
+        for change in state.pending.iter() {
             apply(&mut stored, change);
         }
         let state = state.reduce(AppAction::Saved {
@@ -271,7 +325,7 @@ mod tests {
         let change = Change::Setting(SettingChange::SpoilerLimit(7));
         let state = fresh().reduce(AppAction::Apply(change.clone()));
         assert_eq!(state.records.settings.spoiler_limit, Some(7));
-        assert_eq!(state.pending, [change]);
+        assert_eq!(*state.pending, [change]);
     }
 
     #[test]
