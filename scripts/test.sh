@@ -24,10 +24,10 @@ step "clippy (wasm32)" cargo clippy --lib --bins --target wasm32-unknown-unknown
 step "host tests" cargo test --locked
 step "browser tests (headless Chromium)" cargo test --locked --target wasm32-unknown-unknown --test web_storage
 step "release build" trunk build --release --offline
-# A ceiling against silent growth, lowered as the build shrinks. The goal is 150 KB (make
-# budget); the build is ~165 KB today, ~172 KB for a Japanese first visit.
-step "size ceiling (175 KB gzipped), English first visit" node tools/budget.mjs dist --limit 179200
-step "size ceiling (175 KB gzipped), Japanese first visit" node tools/budget.mjs dist --limit 179200 --lang ja
+# The 150 KB budget (make budget) for a first visit; a Japanese one also fetches the Japanese
+# interface texts (7 KB) and is held to a ceiling against silent growth until it fits too.
+step "size budget (150 KB gzipped), English first visit" node tools/budget.mjs dist
+step "size ceiling (160 KB gzipped), Japanese first visit" node tools/budget.mjs dist --limit 163840 --lang ja
 step "end-to-end tests (Playwright, Chromium)" node --test --test-concurrency=1 e2e/
 echo
 echo "All checks passed."
