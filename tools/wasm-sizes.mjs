@@ -6,6 +6,7 @@
 // Rust symbol names are demangled with binutils' c++filt when it is installed.
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { WasmReader } from './wasm-binary.mjs';
 
 const args = process.argv.slice(2);
 const topAt = args.indexOf('--top');
@@ -16,73 +17,50 @@ if (!file) {
   process.exit(2);
 }
 const bytes = await readFile(file);
-let pos = 8;
-const u32 = () => {
-  let result = 0;
-  let shift = 0;
-  for (;;) {
-    const b = bytes[pos++];
-    result |= (b & 0x7f) << shift;
-    if (!(b & 0x80)) return result >>> 0;
-    shift += 7;
-  }
-};
-const name = () => {
-  const n = u32();
-  const s = bytes.toString('utf8', pos, pos + n);
-  pos += n;
-  return s;
-};
+const r = new WasmReader(bytes);
 
 const sections = [];
 let imported = 0;
 const bodies = []; // [size]
 const data = []; // [size]
 const names = new Map();
-while (pos < bytes.length) {
-  const id = bytes[pos++];
-  const size = u32();
-  const start = pos;
-  const end = pos + size;
+while (!r.done) {
+  const id = r.byte();
+  const size = r.u32();
+  const end = r.pos + size;
   let label = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'datacount'][id] ?? `#${id}`;
-  if (id === 0) label = `custom "${name()}"`;
+  if (id === 0) label = `custom "${r.name()}"`;
   sections.push({ label, size });
   if (id === 2) {
-    for (let n = u32(), i = 0; i < n; i++) {
-      name();
-      name();
-      const kind = bytes[pos++];
-      if (kind === 0) { u32(); imported++; }
-      else if (kind === 1) { pos++; const f = bytes[pos++]; u32(); if (f & 1) u32(); }
-      else if (kind === 2) { const f = bytes[pos++]; u32(); if (f & 1) u32(); }
-      else if (kind === 3) { pos += 2; }
+    for (let n = r.u32(), i = 0; i < n; i++) {
+      r.name();
+      r.name();
+      if (r.importDescription() === 0) imported++;
     }
   } else if (id === 10) {
-    for (let n = u32(), i = 0; i < n; i++) {
-      const s = u32();
+    for (let n = r.u32(), i = 0; i < n; i++) {
+      const s = r.u32();
       bodies.push(s);
-      pos += s;
+      r.pos += s;
     }
   } else if (id === 11) {
-    for (let n = u32(), i = 0; i < n; i++) {
-      const flags = u32();
-      if (flags === 2) u32();
-      if (flags !== 1) { while (bytes[pos] !== 0x0b) pos++; pos++; } // const expr up to `end`
-      const s = u32();
+    for (let n = r.u32(), i = 0; i < n; i++) {
+      const flags = r.u32();
+      if (flags === 2) r.u32();
+      if (flags !== 1) { while (bytes[r.pos] !== 0x0b) r.pos++; r.pos++; } // const expr up to `end`
+      const s = r.u32();
       data.push(s);
-      pos += s;
+      r.pos += s;
     }
   } else if (label === 'custom "name"') {
-    while (pos < end) {
-      const sub = bytes[pos++];
-      const subSize = u32();
-      const subEnd = pos + subSize;
-      if (sub === 1) for (let n = u32(), i = 0; i < n; i++) { const idx = u32(); names.set(idx, name()); }
-      pos = subEnd;
+    while (r.pos < end) {
+      const sub = r.byte();
+      const subEnd = r.u32() + r.pos;
+      if (sub === 1) for (let n = r.u32(), i = 0; i < n; i++) { const idx = r.u32(); names.set(idx, r.name()); }
+      r.pos = subEnd;
     }
   }
-  pos = end;
-  void start;
+  r.pos = end;
 }
 
 /** Demangled names (Rust legacy and v0) by binutils' c++filt, when it is there. */
