@@ -1,7 +1,30 @@
 //! Short chimes for right and wrong answers, made with Web Audio (no audio files). Off unless
 //! the player switches sound on; any failure to play is silent.
 
-use web_sys::{AudioContext, OscillatorType};
+use std::cell::Cell;
+
+use web_sys::{AudioContext, AudioContextState, OscillatorType};
+
+thread_local! {
+    /// One audio context for every chime: each holds the audio device until it is closed, and
+    /// making one takes milliseconds that would otherwise be spent before the feedback paints.
+    static CONTEXT: Cell<Option<AudioContext>> = const { Cell::new(None) };
+}
+
+/// The game's audio context, made on first use (from the answer's key press or click, so the
+/// browser lets it play), and made again if the browser closed it.
+fn context() -> Result<AudioContext, wasm_bindgen::JsValue> {
+    let context = match CONTEXT.with(Cell::take) {
+        Some(context) if context.state() != AudioContextState::Closed => context,
+        _ => AudioContext::new()?,
+    };
+    if context.state() == AudioContextState::Suspended {
+        // A context left alone in a background tab may be suspended; playing resumes it.
+        let _ = context.resume();
+    }
+    CONTEXT.with(|cell| cell.set(Some(context.clone())));
+    Ok(context)
+}
 
 /// Plays a soft rising two-note chime for a right answer, a single low note otherwise.
 pub fn chime(correct: bool) {
@@ -10,7 +33,7 @@ pub fn chime(correct: bool) {
 }
 
 fn try_chime(correct: bool) -> Result<(), wasm_bindgen::JsValue> {
-    let context = AudioContext::new()?;
+    let context = context()?;
     let notes: &[(f32, f64)] = if correct {
         &[(659.25, 0.0), (880.0, 0.12)]
     } else {
