@@ -6,8 +6,8 @@ use std::cell::Cell;
 use web_sys::{AudioContext, AudioContextState, OscillatorType};
 
 thread_local! {
-    /// One audio context for every chime: each holds the audio device until it is closed, and
-    /// making one takes milliseconds that would otherwise be spent before the feedback paints.
+    /// One audio context for every chime: each context holds the audio device until it is
+    /// closed or collected, so one per answer piled them up.
     static CONTEXT: Cell<Option<AudioContext>> = const { Cell::new(None) };
 }
 
