@@ -17,7 +17,7 @@ use crate::engine::bank::Bank;
 use crate::engine::lang::Lang;
 use crate::engine::packs::{Pack, PackId};
 use crate::i18n::{Msg, Texts, Words};
-use crate::state::{AppAction, AppState, Notice};
+use crate::state::{same_rc, AppAction, AppState, Notice};
 use crate::store::changes::{Change, SettingChange};
 use crate::store::io::SaveError;
 use crate::store::schema::{GameResult, PartyResult, Records, Theme};
@@ -70,11 +70,7 @@ pub struct AppHandle {
 impl PartialEq for AppHandle {
     fn eq(&self, other: &Self) -> bool {
         self.lang == other.lang
-            && match (&self.texts, &other.texts) {
-                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-                (None, None) => true,
-                _ => false,
-            }
+            && same_rc(&self.texts, &other.texts)
             && self.bank == other.bank
             && match (&self.shared, &other.shared) {
                 // The states, field by field: yew's handle reads the latest state, so its

@@ -78,10 +78,7 @@ impl PartialEq for AppState {
         Rc::ptr_eq(&self.records, &other.records)
             && Rc::ptr_eq(&self.pending, &other.pending)
             && same(&self.packs, &other.packs, Rc::ptr_eq)
-            && match (&self.last, &other.last) {
-                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-                (a, b) => a.is_none() && b.is_none(),
-            }
+            && same_rc(&self.last, &other.last)
             && same(&self.new_achievements, &other.new_achievements, |a, b| {
                 std::ptr::eq(*a, *b)
             })
@@ -89,6 +86,14 @@ impl PartialEq for AppState {
             && self.notice == other.notice
             && self.can_save == other.can_save
             && self.revision == other.revision
+    }
+}
+
+/// Both absent, or both the same shared value (by address).
+pub fn same_rc<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (a, b) => a.is_none() && b.is_none(),
     }
 }
 
